@@ -1,0 +1,59 @@
+"""The public Python API."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from . import readers
+from .catalogue import builtin
+from .engine import ActiveRule, check_article
+from .errors import InputError
+from .findings import Finding
+from .model import Source
+from .sources import iter_article_paths, read_source
+
+
+def default_rules() -> list[ActiveRule]:
+    """The rules that are on by default, with their default settings."""
+    return [ActiveRule.default(r) for r in builtin() if r.default_enabled]
+
+
+def lint_source(
+    source: Source, rules: Sequence[ActiveRule] | None = None, fmt: str | None = None
+) -> list[Finding]:
+    article = readers.parse(source, fmt)
+    return check_article(article, default_rules() if rules is None else rules)
+
+
+def lint_text(
+    text: str, path: str = "-", *, fmt: str | None = None, rules: Sequence[ActiveRule] | None = None
+) -> list[Finding]:
+    """Lint an article given as text. ``fmt`` is ``plain`` or ``markdown``
+    (default: by ``path``'s extension)."""
+    return lint_source(Source.from_raw(text, path), rules, fmt)
+
+
+def expand_paths(paths: Iterable[str]) -> list[str]:
+    """Files named, and article files under directories named, in order."""
+    import os
+
+    out: list[str] = []
+    for p in paths:
+        if p != "-" and os.path.isdir(p):
+            out.extend(iter_article_paths(p))
+        else:
+            out.append(p)
+    return out
+
+
+def lint_paths(
+    paths: Iterable[str], *, rules: Sequence[ActiveRule] | None = None, encoding: str | None = None
+) -> list[Finding]:
+    """Lint files and directories; raises :class:`InputError` for an unreadable file."""
+    findings: list[Finding] = []
+    for path in expand_paths(paths):
+        findings.extend(lint_source(read_source(path, encoding), rules))
+    return findings
+
+
+__all__ = ["InputError", "default_rules", "expand_paths", "lint_paths", "lint_source", "lint_text"]

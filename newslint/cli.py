@@ -1,0 +1,226 @@
+"""The ``newslint`` command line.
+
+Exit codes: 0 no findings (at or above the fail level), 1 findings, 2 a usage,
+configuration or input error (one line on stderr, never a traceback),
+130 interrupted.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, NoReturn
+
+import typer
+
+from .errors import NewslintError, UsageError
+
+EXIT_CLEAN = 0
+EXIT_FINDINGS = 1
+EXIT_ERROR = 2
+EXIT_INTERRUPTED = 130
+
+app = typer.Typer(
+    name="newslint",
+    help="An editorial linter for news articles.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _fail(message: str) -> NoReturn:
+    raise UsageError(message)
+
+
+def error_line(message: str) -> None:
+    sys.stderr.write(f"newslint: error: {message}\n")
+
+
+@app.command()
+def check(
+    paths: Annotated[list[str], typer.Argument(help="Files or directories to lint; - for stdin.")],
+    output_format: Annotated[
+        str, typer.Option("--format", help="Output format: text or json.")
+    ] = "text",
+    select: Annotated[
+        str | None,
+        typer.Option(help="Comma-separated rules to run (codes, prefixes, names, categories)."),
+    ] = None,
+    extend_select: Annotated[
+        str | None, typer.Option(help="Rules to run in addition to the selected ones.")
+    ] = None,
+    ignore: Annotated[str | None, typer.Option(help="Comma-separated rules not to run.")] = None,
+    output_file: Annotated[
+        str | None, typer.Option(help="Write the report to this file instead of stdout.")
+    ] = None,
+    encoding: Annotated[
+        str | None,
+        typer.Option(help="Read files in this encoding (e.g. latin-1, cp1252) instead of UTF-8."),
+    ] = None,
+    stdin_filename: Annotated[
+        str | None, typer.Option(help="Name to report for stdin; its extension picks the reader.")
+    ] = None,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print findings only, no summary.")
+    ] = False,
+) -> None:
+    """Lint articles and report each finding with its line and column."""
+    from . import readers
+    from .engine import check_article
+    from .errors import InputError
+    from .model import Source
+    from .reporters import FORMATS, Report, renderer
+    from .selection import select_rules
+    from .sources import decode, iter_article_paths, read_source
+
+    if output_format not in FORMATS:
+        _fail(f"unknown format {output_format!r} (expected one of: {', '.join(FORMATS)})")
+    rules = select_rules(select=select, extend_select=extend_select, ignore=ignore)
+
+    import os
+
+    files: list[str] = []
+    failed = False
+    for p in paths:
+        if p != "-" and os.path.isdir(p):
+            files.extend(iter_article_paths(p))
+        elif p != "-" and not os.path.exists(p):
+            error_line(f"{p}: no such file or directory")
+            failed = True
+        else:
+            files.append(p)
+
+    findings = []
+    sources: dict[str, Source] = {}
+    checked: list[str] = []
+    for path in files:
+        try:
+            if path == "-":
+                name = stdin_filename or "-"
+                source = decode(sys.stdin.buffer.read(), name, encoding)
+            else:
+                source = read_source(path, encoding)
+        except InputError as exc:
+            error_line(str(exc))
+            failed = True
+            continue
+        article = readers.parse(source)
+        sources[source.path] = source
+        checked.append(source.path)
+        findings.extend(check_article(article, rules))
+
+    report = Report(findings, sources, checked, color=_color(output_file))
+    text = renderer(output_format)(report)
+    if quiet and output_format == "text":
+        text = "".join(line for line in text.splitlines(True)[:-1])
+    _emit(text, output_file, report.color)
+    if failed:
+        raise typer.Exit(EXIT_ERROR)
+    if findings and not exit_zero:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+def _color(output_file: str | None) -> bool:
+    import os
+
+    if output_file or os.environ.get("NO_COLOR"):
+        return False
+    return bool(os.environ.get("FORCE_COLOR")) or sys.stdout.isatty()
+
+
+def _emit(text: str, output_file: str | None, color: bool) -> None:
+    if output_file:
+        from .atomic import write_text_atomic
+
+        write_text_atomic(output_file, text)
+    elif color:
+        from rich.console import Console
+
+        Console(highlight=False, soft_wrap=True).print(text, end="")
+    else:
+        sys.stdout.write(text)
+
+
+@app.command("rules")
+def rules_command(
+    output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+) -> None:
+    """List the rule catalogue."""
+    from .catalogue import builtin
+
+    catalogue = builtin()
+    if output_format == "json":
+        import json
+
+        data = [
+            {
+                "code": r.code,
+                "name": r.name,
+                "category": r.category,
+                "severity": r.severity.value,
+                "default": r.default_enabled,
+                "fixable": r.fixable,
+                "summary": r.summary,
+            }
+            for r in catalogue
+        ]
+        sys.stdout.write(json.dumps(data, indent=2) + "\n")
+        return
+    if output_format != "text":
+        _fail(f"unknown format {output_format!r} (expected text or json)")
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(box=None, pad_edge=False)
+    for col in ("code", "name", "category", "severity", "default", "fix", "summary"):
+        table.add_column(col)
+    for r in catalogue:
+        table.add_row(
+            r.code,
+            r.name,
+            r.category,
+            r.severity.value,
+            "on" if r.default_enabled else "off",
+            "yes" if r.fixable else "",
+            r.summary,
+        )
+    Console(highlight=False, width=200 if not sys.stdout.isatty() else None).print(table)
+
+
+@app.command()
+def explain(rule: Annotated[str, typer.Argument(help="A rule code or name.")]) -> None:
+    """Print a rule's documentation and examples."""
+    from .catalogue import builtin
+
+    found = builtin().get(rule)
+    if found is None:
+        _fail(f"unknown rule {rule!r} (see 'newslint rules')")
+    sys.stdout.write(found.docs())
+
+
+def main() -> None:
+    """Console entry point: run the app, mapping errors to exit codes."""
+    try:
+        rc = app(standalone_mode=False)
+    except NewslintError as exc:
+        error_line(str(exc))
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.stderr.write("newslint: interrupted\n")
+        sys.exit(EXIT_INTERRUPTED)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        sys.stderr.write("newslint: interrupted\n")
+        sys.exit(EXIT_INTERRUPTED)
+    except typer.TyperException as exc:  # usage errors from the command-line parser
+        format_message = getattr(exc, "format_message", None)
+        message = format_message() if format_message else str(exc)
+        if message:
+            error_line(message.splitlines()[0])
+        sys.exit(EXIT_ERROR)
+    sys.exit(rc if isinstance(rc, int) else 0)

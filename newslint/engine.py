@@ -1,0 +1,58 @@
+"""The rule engine: run the active rules over an article and collect findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .findings import Finding, Hit, Severity
+from .model import Article
+from .rule import Rule
+
+
+@dataclass(frozen=True)
+class ActiveRule:
+    """A rule as configured for one run: its severity and options resolved."""
+
+    rule: Rule
+    severity: Severity
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def default(cls, rule: Rule, options: Mapping[str, Any] | None = None) -> ActiveRule:
+        merged = dict(rule.options)
+        merged.update(options or {})
+        return cls(rule, rule.severity, merged)
+
+
+def check_article(article: Article, rules: Sequence[ActiveRule]) -> list[Finding]:
+    """All findings of ``rules`` on ``article``, sorted by position then code."""
+    findings: list[Finding] = []
+    for active in rules:
+        findings.extend(_findings(article, active, active.rule.check(article, active.options)))
+    findings.sort(key=lambda f: (f.line, f.column, f.code, f.end_line, f.end_column))
+    return findings
+
+
+def _findings(article: Article, active: ActiveRule, hits: Iterable[Hit]) -> Iterable[Finding]:
+    source = article.source
+    rule = active.rule
+    for hit in hits:
+        start = source.position(hit.start)
+        end = source.position(hit.end)
+        yield Finding(
+            path=source.path,
+            line=start.line,
+            column=start.column,
+            end_line=end.line,
+            end_column=end.column,
+            code=rule.code,
+            name=rule.name,
+            severity=active.severity,
+            message=hit.message or rule.message,
+            offset=hit.start,
+            end_offset=hit.end,
+            text=source.text[hit.start : hit.end],
+            fix=hit.fix,
+        )

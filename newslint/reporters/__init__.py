@@ -1,0 +1,37 @@
+"""Reporters: each renders the same findings in one output format.
+
+A reporter is a function ``render(report) -> str``; :data:`FORMATS` maps the
+``--format`` name to the module that holds it, imported only when used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ..findings import Finding
+from ..model import Source
+
+FORMATS: dict[str, str] = {
+    "text": "text",
+    "json": "json_format",
+}
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a reporter may need about one run."""
+
+    findings: Sequence[Finding]
+    #: The sources that were linted, by path (for source lines in context).
+    sources: Mapping[str, Source] = field(default_factory=dict)
+    #: Paths that were checked, in order (including those with no findings).
+    paths: Sequence[str] = ()
+    #: Whether the output goes to a terminal that shows colour.
+    color: bool = False
+
+
+def renderer(fmt: str) -> Callable[[Report], str]:
+    module = importlib.import_module(f".{FORMATS[fmt]}", __name__)
+    return module.render  # type: ignore[no-any-return]

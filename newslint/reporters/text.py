@@ -1,0 +1,64 @@
+"""The human format: ``path:line:col: CODE name: message``, the source line with
+a caret under the span, and a summary line."""
+
+from __future__ import annotations
+
+from . import Report
+
+_WINDOW = 70  # characters of context shown either side of a span
+
+
+def excerpt(line: str, column: int, width: int) -> tuple[str, int]:
+    """Cut a long line to a window around the span; return the text and the
+    0-based position of the span in it."""
+    line = line.replace("\t", " ")
+    start = column - 1
+    left = max(0, start - _WINDOW)
+    right = min(len(line), start + max(width, 1) + _WINDOW)
+    prefix = "…" if left > 0 else ""
+    suffix = "…" if right < len(line) else ""
+    return prefix + line[left:right] + suffix, start - left + len(prefix)
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+_COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
+
+
+def render(report: Report) -> str:
+    out: list[str] = []
+    for f in report.findings:
+        head = f"{f.path}:{f.line}:{f.column}: {f.code} {f.name}: {f.message}"
+        source = report.sources.get(f.path)
+        snippet: list[str] = []
+        if source is not None and f.line <= source.line_count:
+            line = source.line_text(f.line)
+            width = (f.end_column - f.column) if f.end_line == f.line else len(line) - f.column + 1
+            text, at = excerpt(line, f.column, width)
+            width = max(1, min(width, len(text) - at))
+            snippet = [f"    {text}", f"    {' ' * at}{'^' * width}"]
+        if report.color:
+            from rich.markup import escape
+
+            colour = _COLOURS[f.severity.value]
+            head = (
+                f"[bold]{escape(f.path)}:{f.line}:{f.column}:[/bold] "
+                f"[{colour} bold]{f.code}[/] [{colour}]{f.name}[/]: {escape(f.message)}"
+            )
+            snippet = [escape(s) for s in snippet]
+            if snippet:
+                snippet[1] = f"[{colour} bold]{snippet[1]}[/]"
+        out.append(head)
+        out.extend(snippet)
+    files = len(report.paths)
+    flagged = len({f.path for f in report.findings})
+    if report.findings:
+        summary = f"{plural(len(report.findings), 'finding')} in {plural(flagged, 'file')}"
+        if flagged != files:
+            summary += f" ({plural(files, 'file')} checked)"
+    else:
+        summary = f"No findings ({plural(files, 'file')} checked)"
+    out.append(summary)
+    return "\n".join(out) + "\n"

@@ -1,0 +1,205 @@
+"""Small language helpers shared by rules: words, function words, quote marks."""
+
+from __future__ import annotations
+
+import re
+
+#: A word: letters and digits, joined inside by apostrophes, hyphens or dots
+#: ("don't", "anti-Taliban", "U.S.", "3.5", "1980s").
+WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
+
+#: Double quotation marks. Straight quotes are resolved by context.
+OPENING_DOUBLE = "“„«"
+CLOSING_DOUBLE = "”»"
+STRAIGHT_DOUBLE = '"'
+DOUBLE_QUOTES = OPENING_DOUBLE + CLOSING_DOUBLE + STRAIGHT_DOUBLE
+
+#: Characters after which a word starts a new sentence.
+SENTENCE_END = ".!?…"
+
+#: Function words: articles, pronouns, prepositions, conjunctions, auxiliaries
+#: and modals. Used to tell where a phrase ends.
+FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "any",
+        "no",
+        "every",
+        "each",
+        "either",
+        "neither",
+        "all",
+        "both",
+        "i",
+        "me",
+        "my",
+        "mine",
+        "we",
+        "us",
+        "our",
+        "ours",
+        "you",
+        "your",
+        "yours",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "hers",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "theirs",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "what",
+        "where",
+        "when",
+        "why",
+        "how",
+        "whether",
+        "if",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "so",
+        "yet",
+        "for",
+        "because",
+        "although",
+        "though",
+        "while",
+        "unless",
+        "until",
+        "than",
+        "as",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "into",
+        "onto",
+        "upon",
+        "about",
+        "above",
+        "below",
+        "over",
+        "under",
+        "after",
+        "before",
+        "between",
+        "among",
+        "through",
+        "during",
+        "without",
+        "within",
+        "against",
+        "across",
+        "along",
+        "around",
+        "behind",
+        "beyond",
+        "near",
+        "off",
+        "out",
+        "up",
+        "down",
+        "via",
+        "per",
+        "since",
+        "toward",
+        "towards",
+        "despite",
+        "is",
+        "am",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "having",
+        "do",
+        "does",
+        "did",
+        "doing",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "ought",
+        "not",
+        "there",
+        "here",
+        "then",
+        "also",
+        "just",
+        "only",
+        "even",
+        "still",
+        "very",
+        "too",
+        "more",
+        "most",
+        "less",
+        "least",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "according",
+    ]
+)
+
+_WS = re.compile(r"\s+")
+_EDGE_PUNCT = ".,;:!?…\"'“”‘’«»()[] \t\n-–—"
+
+
+def normalise_quotes(text: str) -> str:
+    return (
+        text.replace("“", '"')
+        .replace("”", '"')
+        .replace("„", '"')
+        .replace("‘", "'")
+        .replace("’", "'")
+    )
+
+
+def comparable(text: str) -> str:
+    """A form of a line or paragraph for duplicate detection: case-folded, quotes
+    unified, whitespace collapsed, edge punctuation dropped."""
+    return _WS.sub(" ", normalise_quotes(text).casefold()).strip(_EDGE_PUNCT)
+
+
+def is_sentence_start(text: str, index: int) -> bool:
+    """Whether ``text[index]`` starts a sentence (start of text, or after .!? and space)."""
+    j = index - 1
+    while j >= 0 and text[j] in " \t\n\"'“‘(«":
+        j -= 1
+    return j < 0 or text[j] in SENTENCE_END

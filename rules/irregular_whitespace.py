@@ -1,0 +1,79 @@
+import re
+import unicodedata
+
+from newslint.findings import Fix, Hit
+from newslint.rule import Example, rule
+
+# Any run of horizontal whitespace (and invisible spaces) inside a line.
+_RUN = re.compile(r"[^\S\n]+|[\u200b\u2060\ufeff]+")
+_NAMES = {
+    " ": "space",
+    "\t": "tab",
+    "\u00a0": "no-break space",
+    "\u202f": "narrow no-break space",
+    "\u200b": "zero-width space",
+    "\u2060": "word joiner",
+    "\ufeff": "zero-width no-break space",
+    "\u3000": "ideographic space",
+    "\u2009": "thin space",
+    "\u200a": "hair space",
+}
+
+
+def _describe(run: str) -> str:
+    names = []
+    for ch in run:
+        name = _NAMES.get(ch) or unicodedata.name(ch, f"U+{ord(ch):04X}").lower()
+        names.append(name)
+    if len(set(names)) == 1 and len(names) > 1:
+        return f"{len(names)} {names[0]}s"
+    return ", ".join(names)
+
+
+@rule(
+    code="NL401",
+    name="irregular-whitespace",
+    category="whitespace",
+    severity="warning",
+    message="Irregular whitespace",
+    what="Inside a line of text: a run of two or more spaces, a tab, a no-break space "
+    "or another Unicode space (thin, ideographic, zero-width...). Indentation at the "
+    "start of a line is not checked; trailing whitespace is the `trailing-whitespace` rule.",
+    why="Double and odd spaces are invisible in an editor but show as gaps or "
+    "unbreakable runs once published, and they break search and matching in the CMS.",
+    fix="Replaces the run with a single space (safe).",
+    bad=[
+        Example(
+            "Headline\n\nThe fighters seem ready for a settlement \u00a0 in the valley.\n",
+            at=(3, 41),
+            fixed="Headline\n\nThe fighters seem ready for a settlement in the valley.\n",
+        ),
+        Example("Headline\n\nThe end.  Then more.\n", at=(3, 9)),
+        Example("Headline\n\nTwo\twords.\n", at=(3, 4)),
+    ],
+    good=[
+        "Headline\n\nOne space between words.\n",
+        "Headline\n\nA paragraph\n   with an indented second line.\n",
+    ],
+)
+def check(article, options):
+    for block in article.blocks:
+        text = block.text
+        for m in _RUN.finditer(text):
+            run = m.group(0)
+            if run == " ":
+                continue
+            start, end = m.start(), m.end()
+            # Indentation at the start of a line, and trailing space before a
+            # line break, are not "inside" a line.
+            if start == 0 or text[start - 1] == "\n" or end == len(text) or text[end] == "\n":
+                continue
+            s, e = block.to_source(start), block.to_source(end)
+            if e - s != end - start:
+                continue  # the run spans markup: not plain whitespace in the source
+            yield Hit(
+                s,
+                e,
+                message=f"Irregular whitespace: {_describe(run)}",
+                fix=Fix.replace(s, e, " ", description="Replace with one space"),
+            )

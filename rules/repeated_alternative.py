@@ -1,0 +1,174 @@
+import re
+
+from newslint.findings import Hit
+from newslint.rule import Example, rule
+from newslint.text import FUNCTION_WORDS
+
+# "X or X", "X and X", "X nor X" with no punctuation between: X is one word,
+# name, number or decade ("1980s"). What follows the pair is captured to tell
+# a closed pair from "clothing and clothing accessories".
+_PAIR = re.compile(
+    r"(?<![\w'’\-.&/])([^\W_]+(?:[’'.\-][^\W_]+)*)[ \t\n]+(and|or|nor)[ \t\n]+"
+    r"([^\W_]+(?:[’'.\-][^\W_]+)*)(?![\w'’&/]|-\w)([ \t\n]*)(\S*)"
+)
+
+#: Words that legitimately double with "and": iteration and idiom.
+DEFAULT_ALLOW = [
+    "more",
+    "less",
+    "again",
+    "over",
+    "round",
+    "around",
+    "on",
+    "through",
+    "neck",
+    "by",
+    "up",
+    "down",
+    "in",
+    "out",
+    "off",
+    "back",
+    "time",
+    "times",
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "miles",
+    "pages",
+    "ages",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "rows",
+    "layers",
+    "tons",
+    "side",
+    "bit",
+    "bits",
+    "step",
+    "inch",
+    "inches",
+    "far",
+    "wider",
+    "faster",
+    "higher",
+    "ever",
+    "so",
+    "such",
+    "head",
+    "heads",
+    "then",
+]
+
+
+#: Auxiliaries and common reporting verbs: a subject "X and X" ends before them.
+_VERBS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "said",
+        "say",
+        "says",
+        "told",
+        "did",
+        "do",
+        "does",
+    ]
+)
+
+
+def _iterative(word: str, conjunction: str, allow: set[str]) -> bool:
+    w = word.lower()
+    if w in allow:
+        return True
+    if conjunction != "and":
+        return False
+    # Comparatives and progressives iterate: "better and better", "building and building".
+    return (w.endswith("er") and len(w) > 4) or w.endswith("ing")
+
+
+@rule(
+    code="NL202",
+    name="repeated-alternative",
+    category="wording",
+    severity="error",
+    message="The same word on both sides of a conjunction",
+    what='"X or X", "X and X" or "X nor X" with the same word, name, number or '
+    'decade on both sides ("the 1980s or 1980s", "Delhi and Delhi"). Idioms of '
+    'repetition stay quiet: "more and more", "again and again", "over and over", '
+    '"round and round", "on and on", "neck and neck", "through and through", '
+    '"miles and miles", comparatives ("better and better") and -ing forms '
+    '("building and building"). So does a pair whose second word starts a longer '
+    'name or compound ("Bank and Bank of China", "clothing and clothing stores").',
+    why="One side of the alternative was meant to be something else: an edit "
+    "replaced the wrong word, and the sentence now says nothing.",
+    options={"allow": DEFAULT_ALLOW},
+    bad=[
+        Example("Headline\n\nThis is not the 1980s or 1980s, he said.\n", at=(3, 17)),
+        Example("Headline\n\nFlights from Delhi and Delhi were cancelled.\n", at=(3, 14)),
+        Example("Headline\n\nIt was neither Delhi nor Delhi, but Mumbai.\n", at=(3, 16)),
+    ],
+    good=[
+        "Headline\n\nMore and more people came, again and again, on and on.\n",
+        "Headline\n\nIt was neck and neck through and through; miles and miles of road.\n",
+        "Headline\n\nChina Construction Bank and Bank of China gained.\n",
+        "Headline\n\nSales at clothing and clothing accessory stores rose.\n",
+        "Headline\n\nThings got better and better, and it kept building and building.\n",
+        "Headline\n\nYou should change, and change now.\n",
+    ],
+)
+def check(article, options):
+    allow = {w.lower() for w in options.get("allow", DEFAULT_ALLOW)}
+    for block in article.blocks:
+        text = block.text
+        pos = 0
+        while True:
+            m = _PAIR.search(text, pos)
+            if m is None:
+                break
+            # Let the second word start the next pair ("X and X and X").
+            pos = m.start(3)
+            first, conj, second, space, after = m.group(1, 2, 3, 4, 5)
+            if first.lower() != second.lower() or _iterative(first, conj, allow):
+                continue
+            if first.lower() in FUNCTION_WORDS:
+                # "in and in", "it and it": leave function words to other rules.
+                continue
+            if after and space and after[0].isalnum():
+                # The pair must be closed. With "or"/"nor", punctuation, the end
+                # or a function word closes it; a content word or "of" continues
+                # the second X into a longer unit ("Bank and Bank of China").
+                # "and" also joins clauses and compounds ("maternity pay and pay
+                # the credit", "head teachers and teachers in"), so there only
+                # punctuation, the end or a verb closes it.
+                word = re.match(r"[\w'’]+", after)
+                nxt = word.group(0).lower() if word else after.lower()
+                if conj == "and":
+                    if nxt not in _VERBS:
+                        continue
+                elif nxt == "of" or nxt not in FUNCTION_WORDS:
+                    continue
+            yield Hit(
+                block.to_source(m.start(1)),
+                block.to_source(m.end(3)),
+                message=f'"{first} {conj} {second}": the same word on both sides of "{conj}"',
+            )

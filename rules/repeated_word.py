@@ -1,0 +1,100 @@
+import re
+
+from newslint.findings import Fix, Hit
+from newslint.rule import Example, rule
+from newslint.text import FUNCTION_WORDS
+
+# A word, then whitespace (a line break included) and optionally an opening
+# quote, then the same word. Words with digits never count (scores: "6-4 6-4").
+_PAIR = re.compile(
+    r"(?<![\w'’\-.])([^\W\d_]+(?:['’][^\W\d_]+)?)(\s+[\"“‘']?)(\1)(?![\w'’\-])", re.IGNORECASE
+)
+
+#: Doublings that are grammatical or idiomatic.
+DEFAULT_ALLOW = [
+    "had",
+    "that",
+    "this",
+    "bye",
+    "very",
+    "really",
+    "so",
+    "no",
+    "ha",
+    "knock",
+    "tut",
+    "chop",
+    "yada",
+    "blah",
+    "cha",
+    "pom",
+    "ylang",
+    "dum",
+    "boo",
+    "now",
+    "yes",
+    "well",
+    "there",
+    "far",
+    "long",
+    "wait",
+]
+
+
+@rule(
+    code="NL201",
+    name="repeated-word",
+    category="wording",
+    severity="error",
+    message="Repeated word",
+    what='The same word twice in a row, "the the", also across a line break or an '
+    'opening quote ("a \\"a job"). Grammatical doublings ("had had", "that '
+    'that"), reduplicated names written with capitals ("Bafana Bafana"), a common '
+    'word followed by the same word as a title ("law lord Lord Bingham") and '
+    'numbers or scores ("6-4 6-4") are not flagged.',
+    why="A doubled word is the commonest trace of a hurried edit, and readers notice it at once.",
+    fix="Removes the second word and the space before it (safe).",
+    options={"allow": DEFAULT_ALLOW},
+    bad=[
+        Example(
+            "Headline\n\nIt was a staple of the the firm's business.\n",
+            at=(3, 20),
+            fixed="Headline\n\nIt was a staple of the firm's business.\n",
+        ),
+        Example("Headline\n\nHe said his side will\nwill not give up.\n", at=(3, 18)),
+        Example("Headline\n\nThe The minister spoke.\n", at=(3, 1)),
+        Example('Headline\n\nHe would have a "a job" to do.\n', at=(3, 15)),
+        Example("Headline\n\nShe was talking in in the hall.\n", at=(3, 17)),
+    ],
+    good=[
+        "Headline\n\nThe plant had had to be replaced.\n",
+        "Headline\n\nHe stressed that that was the motive.\n",
+        "Headline\n\nBafana Bafana won 6-4 6-4 against the senior law lord Lord Bingham.\n",
+        "Headline\n\nIt was over. Over the years things changed.\n",
+        "Headline\n\nShe said bye bye to the crowd.\n",
+    ],
+)
+def check(article, options):
+    allow = {w.lower() for w in options.get("allow", DEFAULT_ALLOW)}
+    for block in article.blocks:
+        text = block.text
+        for m in _PAIR.finditer(text):
+            first, gap, second = m.group(1), m.group(2), m.group(3)
+            word = second.lower()
+            if first.lower() != word or word in allow:
+                continue
+            if second[0].isupper() and not (first[0].isupper() and word in FUNCTION_WORDS):
+                # "Bafana Bafana", "Duran Duran" (names), "law lord Lord Bingham"
+                # (a title): a capitalised second word is left alone unless both
+                # are a capitalised function word ("The The minister").
+                continue
+            start = block.to_source(m.start(1))
+            end = block.to_source(m.end(3))
+            fix = None
+            if not gap.strip():
+                # The fix is certain only when nothing but space separates them;
+                # 'a "a job' needs a human to decide where the quote opens.
+                fix = Fix.delete(
+                    block.to_source(m.end(1)), end, description=f'Remove the second "{second}"'
+                )
+            yield Hit(start, end, message=f'Repeated word "{second}"', fix=fix)

@@ -1,0 +1,38 @@
+import re
+
+from newslint.findings import Fix, Hit
+from newslint.rule import Example, rule
+
+_TRAILING = re.compile(r"[^\S\n]+$")
+
+
+@rule(
+    code="NL402",
+    name="trailing-whitespace",
+    category="whitespace",
+    severity="info",
+    default_enabled=False,
+    message="Trailing whitespace",
+    what="Spaces or tabs at the end of a line. In Markdown, two or more spaces before "
+    "a line break are a hard line break and are left alone.",
+    why="Invisible once published, but it makes diffs noisy. Off by default.",
+    fix="Removes the trailing whitespace (safe).",
+    bad=[
+        Example("Headline \n\nBody.\n", at=(1, 9), fixed="Headline\n\nBody.\n"),
+        Example("Headline\n\nBody.\t\n", at=(3, 6)),
+    ],
+    good=["Headline\n\nBody.\n", "Headline\n\nBody.\n   \n\nMore.\n"],
+)
+def check(article, options):
+    markdown = article.format == "markdown"
+    skipped = article.skipped
+    for _, start, line in article.source.lines():
+        m = _TRAILING.search(line)
+        if m is None or m.start() == 0:
+            continue  # no trailing space, or a blank line
+        if markdown and m.group(0).startswith("  ") and set(m.group(0)) == {" "}:
+            continue  # a Markdown hard line break
+        s, e = start + m.start(), start + m.end()
+        if any(a <= s < b for a, b in skipped):
+            continue
+        yield Hit(s, e, fix=Fix.delete(s, e, description="Remove trailing whitespace"))

@@ -1,0 +1,142 @@
+from newslint.findings import Hit
+from newslint.model import BlockKind
+from newslint.rule import Example, rule
+
+_OPENING = "“„«"
+_CLOSING = "”»"
+_QUOTES = set(_OPENING + _CLOSING + '"')
+_OPEN_CONTEXT = "([{—–/"
+_CLOSE_CONTEXT = ".,;:!?)]}…—–'’"
+#: Text before a quote mark that shows a quotation is being re-opened after a
+#: sentence, as in merged paragraphs: '... it comes. "As long as ...'.
+_REOPEN_AFTER = ".?!:…'’"
+
+_DANGLING = (
+    "Opening quote mark left dangling at the end of the paragraph; "
+    "its quotation is not in this paragraph"
+)
+_UNCLOSED_NEXT = "Quotation not closed, and the next paragraph does not reopen it"
+_UNCLOSED_END = "Quotation never closed"
+_UNCLOSED = "Quotation not closed"
+_STRAY_CLOSE = "Closing quote mark with no opening quote"
+
+#: Stands for a quotation opened by a dangling quote in the previous paragraph.
+_VIRTUAL = -1
+
+
+def _kind(text, i):
+    """'open', 'close' or 'either' for the quote mark at text[i]."""
+    ch = text[i]
+    if ch in _OPENING:
+        return "open"
+    if ch in _CLOSING:
+        return "close"
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    left = before.isspace() or before in _OPEN_CONTEXT
+    right = after.isspace() or after in _CLOSE_CONTEXT
+    if left and not right:
+        return "open"
+    if right and not left:
+        return "close"
+    return "either"
+
+
+@rule(
+    code="NL301",
+    name="unbalanced-quotes",
+    category="punctuation",
+    severity="error",
+    message="Unbalanced quotation marks",
+    what="Double quotation marks, curly or straight, that do not pair up within a "
+    "paragraph: a quotation never closed, a closing mark with no opening one, or "
+    "an opening mark left dangling at the end of a paragraph while its quotation "
+    "sits in the next one. The news convention for quotations that run over several "
+    "paragraphs is honoured: every paragraph but the last is left open and the next "
+    "one reopens with a quote mark. A quotation reopened after a full stop inside "
+    "one paragraph (merged paragraphs) is accepted too. Apostrophes and single "
+    "quotes are not counted (Massoud’s, ’90s, rock ’n’ roll, o’clock, ’em).",
+    why="A missing or stray quote mark changes who is saying what: readers cannot "
+    "tell where the quoted words end, which in news copy is an accuracy problem.",
+    bad=[
+        Example("Headline\n\nHe vowed to fight. “\n\nI will not go,” he wrote.\n", at=(3, 20)),
+        Example('Headline\n\nShe called it "a disaster.\n\nThe vote is on Monday.\n', at=(3, 15)),
+        Example('Headline\n\nThe plan was approved, said Bill Ford."\n', at=(3, 39)),
+        Example("Headline\n\n“We won,” he said. “It was ’90s rock ’n’ roll.\n", at=(3, 20)),
+    ],
+    good=[
+        "Headline\n\n“We fought for years,” he said. “We will not stop.\n\n“The valley is ours.”\n",
+        'Headline\n\n"It is good," he said, "and it will get better."\n',
+        "Headline\n\nMassoud’s men talked of the ’90s and rock ’n’ roll till one o’clock.\n",
+        'Headline\n\n"I take each race as it comes. "As long as I win, fine," she said.\n',
+        'Headline\n\nHe was the "Father of the House" and proud of it.\n',
+    ],
+)
+def check(article, options):
+    headline = article.headline
+    if headline is not None:
+        hits: list[Hit] = []
+        _block_hits(headline, None, hits)
+        yield from hits
+    pending = None  # (source offset of the open quote, dangling: bool)
+    for block in article.blocks:
+        if block.kind is BlockKind.HEADLINE:
+            continue
+        hits = []
+        pending = _block_hits(block, pending, hits)
+        yield from hits
+    if pending is not None and not pending[1]:
+        yield Hit(pending[0], pending[0] + 1, message=_UNCLOSED_END)
+
+
+def _block_hits(block, pending, hits):
+    """Check one block; append hits; return what is left open for the next block."""
+    text = block.text
+    marks = [i for i, ch in enumerate(text) if ch in _QUOTES]
+    first_char = len(text) - len(text.lstrip())
+    starts_with_quote = bool(marks) and marks[0] == first_char and _kind(text, marks[0]) != "close"
+    stack: list[int] = []
+    if pending is not None and not starts_with_quote:
+        if pending[1]:
+            stack.append(_VIRTUAL)
+        else:
+            hits.append(Hit(pending[0], pending[0] + 1, message=_UNCLOSED_NEXT))
+    for i in marks:
+        kind = _kind(text, i)
+        if kind == "either":
+            kind = "close" if stack and text[i] == '"' else "open"
+            if text[i] == '"' and stack and not text[i + 1 :].strip():
+                kind = "close"
+        if kind == "open":
+            if not text[i + 1 :].strip():
+                for j in stack:
+                    if j != _VIRTUAL:
+                        hits.append(
+                            Hit(block.to_source(j), block.to_source(j) + 1, message=_UNCLOSED)
+                        )
+                at = block.to_source(i)
+                hits.append(Hit(at, at + 1, message=_DANGLING))
+                return (at, True)
+            before = text[:i].rstrip()
+            if stack and before and before[-1] in _REOPEN_AFTER:
+                stack[-1] = i
+            else:
+                stack.append(i)
+        elif stack:
+            stack.pop()
+        else:
+            at = block.to_source(i)
+            hits.append(Hit(at, at + 1, message=_STRAY_CLOSE))
+    if not stack:
+        return None
+    for i in stack[1:]:
+        at = block.to_source(i)
+        hits.append(Hit(at, at + 1, message=_UNCLOSED))
+    if block.kind is BlockKind.HEADLINE:
+        if stack[0] != _VIRTUAL:
+            at = block.to_source(stack[0])
+            hits.append(Hit(at, at + 1, message=_UNCLOSED))
+        return None
+    if stack[0] == _VIRTUAL:
+        return (pending[0], True)
+    return (block.to_source(stack[0]), False)
