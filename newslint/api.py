@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 
 from . import readers
@@ -35,8 +36,6 @@ def lint_text(
 
 def expand_paths(paths: Iterable[str]) -> list[str]:
     """Files named, and article files under directories named, in order."""
-    import os
-
     out: list[str] = []
     for p in paths:
         if p != "-" and os.path.isdir(p):

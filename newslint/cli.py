@@ -69,58 +69,32 @@ def check(
     ] = False,
 ) -> None:
     """Lint articles and report each finding with its line and column."""
-    from . import readers
-    from .engine import check_article
-    from .errors import InputError
-    from .model import Source
     from .reporters import FORMATS, Report, renderer
+    from .runner import RunOptions, run
     from .selection import select_rules
-    from .sources import decode, iter_article_paths, read_source
 
     if output_format not in FORMATS:
         _fail(f"unknown format {output_format!r} (expected one of: {', '.join(FORMATS)})")
     rules = select_rules(select=select, extend_select=extend_select, ignore=ignore)
+    options = RunOptions(
+        select=select,
+        extend_select=extend_select,
+        ignore=ignore,
+        encoding=encoding,
+        stdin_filename=stdin_filename,
+    )
+    result = run(paths, options, rules)
+    for message in result.errors:
+        error_line(message)
 
-    import os
-
-    files: list[str] = []
-    failed = False
-    for p in paths:
-        if p != "-" and os.path.isdir(p):
-            files.extend(iter_article_paths(p))
-        elif p != "-" and not os.path.exists(p):
-            error_line(f"{p}: no such file or directory")
-            failed = True
-        else:
-            files.append(p)
-
-    findings = []
-    sources: dict[str, Source] = {}
-    checked: list[str] = []
-    for path in files:
-        try:
-            if path == "-":
-                name = stdin_filename or "-"
-                source = decode(sys.stdin.buffer.read(), name, encoding)
-            else:
-                source = read_source(path, encoding)
-        except InputError as exc:
-            error_line(str(exc))
-            failed = True
-            continue
-        article = readers.parse(source)
-        sources[source.path] = source
-        checked.append(source.path)
-        findings.extend(check_article(article, rules))
-
-    report = Report(findings, sources, checked, color=_color(output_file))
+    report = Report(result.findings, result.sources, result.checked, color=_color(output_file))
     text = renderer(output_format)(report)
     if quiet and output_format == "text":
-        text = "".join(line for line in text.splitlines(True)[:-1])
+        text = "".join(text.splitlines(True)[:-1])
     _emit(text, output_file, report.color)
-    if failed:
+    if result.errors:
         raise typer.Exit(EXIT_ERROR)
-    if findings and not exit_zero:
+    if result.findings and not exit_zero:
         raise typer.Exit(EXIT_FINDINGS)
 
 

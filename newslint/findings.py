@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Severity(StrEnum):
@@ -30,8 +31,7 @@ class Severity(StrEnum):
 _RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 
-@dataclass(frozen=True)
-class Edit:
+class Edit(NamedTuple):
     """Replace ``source.text[start:end]`` with ``replacement`` (normalised offsets)."""
 
     start: int
@@ -39,8 +39,7 @@ class Edit:
     replacement: str
 
 
-@dataclass(frozen=True)
-class Fix:
+class Fix(NamedTuple):
     """One or more edits that together mend a finding."""
 
     edits: tuple[Edit, ...]
@@ -58,8 +57,7 @@ class Fix:
         return cls((Edit(start, end, ""),), safe, description)
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """What a rule check yields: a span of the source, and optionally its own
     message (else the rule's) and a fix. Offsets are into ``Source.text``."""
 

@@ -6,8 +6,11 @@ from newslint.text import FUNCTION_WORDS
 
 # A word, then whitespace (a line break included) and optionally an opening
 # quote, then the same word. Words with digits never count (scores: "6-4 6-4").
+# A run of repeats ("the the the") is one finding.
 _PAIR = re.compile(
-    r"(?<![\w'’\-.])([^\W\d_]+(?:['’][^\W\d_]+)?)(\s+[\"“‘']?)(\1)(?![\w'’\-])", re.IGNORECASE
+    r"(?<![\w'’\-.])([^\W\d_]+(?:['’][^\W\d_]+)?)(\s+[\"“‘']?)(\1)"
+    r"(?:\s+\1)*(?![\w'’\-])",
+    re.IGNORECASE,
 )
 
 #: Doublings that are grammatical or idiomatic.
@@ -89,7 +92,7 @@ def check(article, options):
                 # are a capitalised function word ("The The minister").
                 continue
             start = block.to_source(m.start(1))
-            end = block.to_source(m.end(3))
+            end = block.to_source(m.end())
             fix = None
             if not gap.strip():
                 # The fix is certain only when nothing but space separates them;

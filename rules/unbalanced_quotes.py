@@ -94,8 +94,10 @@ def _block_hits(block, pending, hits):
     text = block.text
     marks = [i for i, ch in enumerate(text) if ch in _QUOTES]
     first_char = len(text) - len(text.lstrip())
+    last_char = len(text.rstrip()) - 1  # index of the last non-space character
     starts_with_quote = bool(marks) and marks[0] == first_char and _kind(text, marks[0]) != "close"
     stack: list[int] = []
+    stray_reported = False
     if pending is not None and not starts_with_quote:
         if pending[1]:
             stack.append(_VIRTUAL)
@@ -105,32 +107,33 @@ def _block_hits(block, pending, hits):
         kind = _kind(text, i)
         if kind == "either":
             kind = "close" if stack and text[i] == '"' else "open"
-            if text[i] == '"' and stack and not text[i + 1 :].strip():
+            if text[i] == '"' and stack and i >= last_char:
                 kind = "close"
         if kind == "open":
-            if not text[i + 1 :].strip():
-                for j in stack:
-                    if j != _VIRTUAL:
-                        hits.append(
-                            Hit(block.to_source(j), block.to_source(j) + 1, message=_UNCLOSED)
-                        )
+            if i >= last_char:
+                if stack and stack[0] != _VIRTUAL:
+                    at = block.to_source(stack[0])
+                    hits.append(Hit(at, at + 1, message=_UNCLOSED))
                 at = block.to_source(i)
                 hits.append(Hit(at, at + 1, message=_DANGLING))
                 return (at, True)
-            before = text[:i].rstrip()
-            if stack and before and before[-1] in _REOPEN_AFTER:
+            if stack and _previous_char(text, i) in _REOPEN_AFTER:
                 stack[-1] = i
             else:
                 stack.append(i)
         elif stack:
             stack.pop()
-        else:
+        elif not stray_reported:
+            # Once the pairing is off, later marks of the paragraph say little:
+            # report the first stray closing mark only.
+            stray_reported = True
             at = block.to_source(i)
             hits.append(Hit(at, at + 1, message=_STRAY_CLOSE))
     if not stack:
         return None
-    for i in stack[1:]:
-        at = block.to_source(i)
+    if len(stack) > 1 and stack[1] != _VIRTUAL:
+        # A quotation opened inside another and never closed: the first one only.
+        at = block.to_source(stack[1])
         hits.append(Hit(at, at + 1, message=_UNCLOSED))
     if block.kind is BlockKind.HEADLINE:
         if stack[0] != _VIRTUAL:
@@ -140,3 +143,11 @@ def _block_hits(block, pending, hits):
     if stack[0] == _VIRTUAL:
         return (pending[0], True)
     return (block.to_source(stack[0]), False)
+
+
+def _previous_char(text, i):
+    """The last non-space character before ``text[i]`` ("" at the start)."""
+    j = i - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return text[j] if j >= 0 else ""
