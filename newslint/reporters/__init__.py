@@ -16,6 +16,7 @@ from ..model import Source
 FORMATS: dict[str, str] = {
     "text": "text",
     "json": "json_format",
+    "html": "html",
 }
 
 
