@@ -101,7 +101,7 @@ def test_usage_errors_exit_2_with_one_line_and_no_traceback():
     for args, message in [
         (
             ("check", "--format", "xml", str(SEED)),
-            "newslint: error: unknown format 'xml' (expected one of: text, json)\n",
+            "newslint: error: unknown format 'xml' (expected one of: text, json, html)\n",
         ),
         (
             ("check", "--select", "no-such-rule", str(SEED)),
