@@ -177,3 +177,34 @@ def test_seed_report_in_a_real_browser(browser, tmp_path):
     assert errors == []
     browser.save_screenshot(str(tmp_path / "seed-report.png"))
     assert (tmp_path / "seed-report.png").stat().st_size > 10_000
+
+
+def test_whole_corpus_report_opens_in_the_browser(browser, corpus, tmp_path):
+    out = tmp_path / "corpus.html"
+    cmd = [
+        sys.executable,
+        "-m",
+        "newslint",
+        "check",
+        "--format",
+        "html",
+        "--output-file",
+        str(out),
+        str(corpus / "bbc"),
+    ]
+    run = subprocess.run(cmd, capture_output=True, text=True)
+    assert run.returncode == 2  # bbc/sport/199.txt is Latin-1: reported, the rest linted
+    count = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "newslint", "check", "--format", "json", str(corpus / "bbc")],
+            capture_output=True,
+            text=True,
+        ).stdout
+    ).__len__()
+
+    from selenium.webdriver.common.by import By
+
+    browser.get(out.as_uri())
+    assert len(browser.find_elements(By.CSS_SELECTOR, "li.finding")) == count
+    assert browser.find_element(By.ID, "shown-count").text == str(count)
+    assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
