@@ -1,0 +1,66 @@
+import re
+
+from newslint.findings import Fix, Hit
+from newslint.rule import Example, rule
+from newslint.scrape import is_address, token_bounds
+
+#: Two marks in a row where one was meant: ",,", ";;", "::", ",.", ",;", ";,",
+#: ";.", ":,", and exactly two full stops (three or more are an ellipsis).
+_DOUBLED = re.compile(r"(?<!\.)\.\.(?!\.)|,[,.;:]|;[;,.:]|:[:,;]")
+
+
+@rule(
+    code="NL303",
+    name="doubled-punctuation",
+    category="punctuation",
+    severity="error",
+    message="Doubled punctuation",
+    what='Two punctuation marks where one was meant: ",,", "..", ";;", "::", and a '
+    'comma or semicolon run into another mark (",.", ",;", ";,"). An ellipsis '
+    '("...", "....") and an abbreviation\'s full stop followed by a comma '
+    '("etc.,", "Inc.,") are not flagged, nor are "!!", "?!" and "?!!" (emphasis, '
+    "a matter of style) or marks inside web addresses and file paths (../).",
+    why="A doubled mark is the commonest trace of an edit that replaced one mark "
+    "without deleting the other, and it shows at once in print.",
+    fix="Removes one mark: the duplicate of a doubled mark (safe), or the comma or "
+    'semicolon in a mixed pair ("said,." becomes "said.", unsafe: the writer may have '
+    "meant the comma). Two full stops before a letter are left unfixed: an ellipsis "
+    "may have been meant.",
+    bad=[
+        Example(
+            "Headline\n\nThe plan, he said,, was sound..\n",
+            at=((3, 18), (3, 30)),
+            fixed="Headline\n\nThe plan, he said, was sound.\n",
+        ),
+        Example(
+            "Headline\n\nHe was a failed minister..with no seat;; it showed,.\n",
+            at=((3, 25), (3, 39), (3, 51)),
+        ),
+    ],
+    good=[
+        "Headline\n\nHe paused... then spoke.... It was over. Pens, paper etc., were sold.\n",
+        "Headline\n\nAcme Inc., the maker, said no!! Really?! See ../docs and ::1 for details.\n",
+    ],
+)
+def check(article, options):
+    for block in article.blocks:
+        text = block.text
+        for m in _DOUBLED.finditer(text):
+            t0, t1 = token_bounds(text, m.start())
+            if is_address(text[t0:t1]) or (
+                "::" in text[t0:t1] and any(c.isdigit() for c in text[t0:t1])
+            ):
+                continue
+            pair = m.group(0)
+            start, end = block.to_source(m.start()), block.to_source(m.end())
+            after = text[m.end() : m.end() + 1]
+            if pair[0] == pair[1]:
+                if pair == ".." and after.isalnum():
+                    fix = None
+                else:
+                    fix = Fix.delete(start + 1, end, description=f'Remove the second "{pair[1]}"')
+            else:
+                fix = Fix.delete(
+                    start, start + 1, safe=False, description=f'Remove the "{pair[0]}"'
+                )
+            yield Hit(start, end, message=f'Doubled punctuation "{pair}"', fix=fix)

@@ -1,0 +1,142 @@
+import re
+
+from newslint.findings import Hit
+from newslint.model import BlockKind
+from newslint.rule import Example, rule
+
+#: Teaser and export markers left at the end of a paragraph.
+_MARKER = re.compile(
+    r"(?:\b(?:read|see) (?:the )?(?:more|full (?:story|article|report))"
+    r"|\bcontinue(?:s|d)? (?:reading|on page \d+)|\bclick here(?: to read more)?)"
+    r"\s*(?:\.\.\.|…|»|>+|→|\.)?"
+    r"|\[\s*(?:\.\.\.|…)\s*\]"
+    r"|\((?:continued|cont(?:'d|’d|\.)?|more|story continues)\)\.?"
+    r"|\[(?:continued|more)\]",
+    re.IGNORECASE,
+)
+#: Words after which a sentence cannot end: articles, possessives, prepositions
+#: that need an object and conjunctions that need a second part.
+_DANGLING = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "your",
+        "our",
+        "their",
+        "its",
+        "of",
+        "to",
+        "by",
+        "with",
+        "from",
+        "for",
+        "at",
+        "into",
+        "onto",
+        "than",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "because",
+        "although",
+        "whereas",
+    ]
+)
+_TERMINAL = re.compile(r"[.!?…:]['\"”’)\]]*$|['\"”’)\]]$")
+_WORD = re.compile(r"[^\W_][\w'’\-.%]*")
+_LAST_WORD = re.compile(r"[^\s]+$")
+#: Lines that are lists or sport data, not sentences.
+_LIST_ITEM = re.compile(r"^(?:[-*•·–]\s|\d{1,2}[.)]\s|:)")
+_FIXTURE = re.compile(r"\b\w+ v \w+")
+
+_ENTITY = re.compile(r"&#?\w+;$")
+
+_CUT = "Paragraph cut off mid-sentence"
+_UNFINISHED = "Article ends mid-sentence: the last paragraph has no closing punctuation"
+
+
+@rule(
+    code="NL504",
+    name="truncated-text",
+    category="scrape",
+    severity="error",
+    message="Text cut off",
+    what="Text cut off by a teaser or an export: a paragraph ending in a teaser or "
+    'continuation marker ("Read more", "Continue reading", "[...]", "(continued)"), '
+    'a paragraph ending in a comma or in a word a sentence cannot end with ("the", '
+    '"of", "and"), and an article whose last paragraph is a sentence with no closing '
+    'punctuation. Sport data, fixtures ("Charlton v Yeovil"), lists, short lines, '
+    "subheads and lead-ins ending in a colon are not sentences and are not flagged.",
+    why="A cut-off article publishes half a story: the reader loses the end of the "
+    "sentence and often the attribution or the caveat that came with it.",
+    bad=[
+        Example(
+            "Headline\n\nThe bank raised rates.\n\n"
+            "Analysts expect more rises this year. Read more\n",
+            at=(5, 39),
+        ),
+        Example(
+            "Headline\n\nThe bank raised rates. In the men's 3,000m,\n\nIt was a record.\n",
+            at=(3, 37),
+        ),
+        Example(
+            "Headline\n\nThe bank raised rates.\n\nHe said the economy expanded by 1.3% in the\n",
+            at=(5, 41),
+        ),
+        Example(
+            "Headline\n\nThe bank raised rates [...]\n\nIt was a shock (continued)\n",
+            at=((3, 23), (5, 16)),
+        ),
+    ],
+    good=[
+        "Headline\n\nThe tables below show the rates:\n\n- Bank of England 4.75%\n",
+        "Headline\n\nThe draw was made.\n\nBurnley or Blackburn v Leicester\n",
+        "Headline\n\nThe squad was named.\n\nNot used: Fury, Brooks\n",
+        "Headline\n\nIt was a good week.\n\nWinners meet in final match\n",
+        'Headline\n\nHe said: "We will win."\n\nThe match is on BBC One at 1900 GMT.\n',
+    ],
+)
+def check(article, options):
+    body = [b for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
+    for k, block in enumerate(body):
+        text = block.text.rstrip()
+        if not text:
+            continue
+        marker = _MARKER.search(text)
+        if marker is not None and marker.end() == len(text):
+            yield Hit(
+                block.to_source(marker.start()),
+                block.to_source(marker.end()),
+                message=f'Teaser or export marker "{marker.group(0)}": the text was cut off here',
+            )
+            continue
+        if _LIST_ITEM.match(text):
+            continue
+        last = _LAST_WORD.search(text)
+        if last is None:
+            continue
+        word = last.group(0)
+        if _ENTITY.search(word):
+            continue  # HTML debris ("br /&gt;"): not a cut
+        if word.endswith((",", ";")) or word.lower() in _DANGLING:
+            yield Hit(block.to_source(last.start()), block.to_source(last.end()), message=_CUT)
+            continue
+        if k == len(body) - 1 and not _TERMINAL.search(text) and _is_sentence(text):
+            yield Hit(
+                block.to_source(last.start()), block.to_source(last.end()), message=_UNFINISHED
+            )
+
+
+def _is_sentence(text: str) -> bool:
+    """Whether the last sentence of a paragraph reads as prose, not data or a label."""
+    tail = re.split(r"[.!?:]\s+", text)[-1]
+    if _FIXTURE.search(tail):
+        return False
+    words = _WORD.findall(tail)
+    if len(words) < 6:
+        return False
+    lower = sum(1 for w in words if w[0].islower())
+    return 2 * lower >= len(words)
