@@ -8,11 +8,14 @@ configuration or input error (one line on stderr, never a traceback),
 from __future__ import annotations
 
 import sys
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from .errors import NewslintError, UsageError
+
+if TYPE_CHECKING:
+    from .settings import SettingsResolver
 
 EXIT_CLEAN = 0
 EXIT_FINDINGS = 1
@@ -67,23 +70,44 @@ def check(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print findings only, no summary.")
     ] = False,
+    fail_level: Annotated[
+        str | None,
+        typer.Option(help="Exit 1 only for findings at or above: error, warning or info."),
+    ] = None,
+    config: Annotated[
+        str | None,
+        typer.Option(help="Use this configuration file for every file (no discovery)."),
+    ] = None,
+    isolated: Annotated[
+        bool, typer.Option("--isolated", help="Ignore all configuration files.")
+    ] = False,
+    show_settings: Annotated[
+        bool,
+        typer.Option("--show-settings", help="Print the resolved settings for one FILE and exit."),
+    ] = False,
 ) -> None:
     """Lint articles and report each finding with its line and column."""
     from .reporters import FORMATS, Report, renderer
     from .runner import RunOptions, run
-    from .selection import select_rules
+    from .settings import SettingsResolver
 
     if output_format not in FORMATS:
         _fail(f"unknown format {output_format!r} (expected one of: {', '.join(FORMATS)})")
-    rules = select_rules(select=select, extend_select=extend_select, ignore=ignore)
     options = RunOptions(
         select=select,
         extend_select=extend_select,
         ignore=ignore,
         encoding=encoding,
         stdin_filename=stdin_filename,
+        fail_level=fail_level,
+        config=config,
+        isolated=isolated,
     )
-    result = run(paths, options, rules)
+    resolver = SettingsResolver(options.overrides())
+    if show_settings:
+        _show_settings(paths, resolver, output_format)
+        return
+    result = run(paths, options, resolver=resolver)
     for message in result.errors:
         error_line(message)
 
@@ -94,8 +118,16 @@ def check(
     _emit(text, output_file, report.color)
     if result.errors:
         raise typer.Exit(EXIT_ERROR)
-    if result.findings and not exit_zero:
+    if result.failing and not exit_zero:
         raise typer.Exit(EXIT_FINDINGS)
+
+
+def _show_settings(paths: list[str], resolver: SettingsResolver, output_format: str) -> None:
+    from .settings_report import render_settings
+
+    if len(paths) != 1:
+        _fail("--show-settings takes exactly one file")
+    sys.stdout.write(render_settings(paths[0], resolver.for_path(paths[0]), output_format))
 
 
 def _color(output_file: str | None) -> bool:
@@ -174,6 +206,29 @@ def explain(rule: Annotated[str, typer.Argument(help="A rule code or name.")]) -
     if found is None:
         _fail(f"unknown rule {rule!r} (see 'newslint rules')")
     sys.stdout.write(found.docs())
+
+
+@app.command()
+def init(
+    path: Annotated[
+        str, typer.Argument(help="Where to write the starter configuration.")
+    ] = "newslint.toml",
+) -> None:
+    """Write a commented starter newslint.toml (never overwrites a file)."""
+    import os
+
+    from .starter import starter_config
+
+    if os.path.lexists(path):
+        _fail(f"{path} already exists; not overwriting it")
+    try:
+        with open(path, "x", encoding="utf-8") as fh:
+            fh.write(starter_config())
+    except FileExistsError:
+        _fail(f"{path} already exists; not overwriting it")
+    except OSError as exc:
+        _fail(f"{path}: cannot write ({exc.strerror})")
+    sys.stdout.write(f"Wrote {path}\n")
 
 
 def main() -> None:

@@ -2,7 +2,8 @@
 
 The CLI and the Python API both go through :func:`run`; features that change
 what a run does (configuration, caching, parallelism, baselines) hook in here,
-not in the CLI.
+not in the CLI. Each file is linted with its own resolved
+:class:`~newslint.settings.Settings` (the nearest configuration file).
 """
 
 from __future__ import annotations
@@ -15,20 +16,46 @@ from dataclasses import dataclass, field
 from . import readers
 from .engine import ActiveRule, check_article
 from .errors import InputError
-from .findings import Finding
+from .findings import Finding, Severity
 from .model import Source
-from .sources import decode, iter_article_paths, read_source
+from .selection import split_selectors
+from .settings import Overrides, Settings, SettingsResolver
+from .sources import ARTICLE_SUFFIXES, decode, iter_article_paths, read_source
 
 
 @dataclass
 class RunOptions:
-    """What the user asked for, before any configuration file is read."""
+    """What the user asked for on the command line (or through the API)."""
 
     select: str | None = None
     extend_select: str | None = None
     ignore: str | None = None
     encoding: str | None = None
     stdin_filename: str | None = None
+    fail_level: str | None = None
+    #: ``--config PATH``: one configuration file for every linted file.
+    config: str | None = None
+    #: ``--isolated``: ignore every configuration file.
+    isolated: bool = False
+
+    def overrides(self) -> Overrides:
+        select = split_selectors(self.select)
+        fail_level = None
+        if self.fail_level is not None:
+            try:
+                fail_level = Severity.parse(self.fail_level)
+            except ValueError as exc:
+                from .errors import UsageError
+
+                raise UsageError(f"--fail-level: {exc}") from None
+        return Overrides(
+            select=tuple(select) if select else None,
+            extend_select=tuple(split_selectors(self.extend_select)),
+            ignore=tuple(split_selectors(self.ignore)),
+            fail_level=fail_level,
+            config=self.config,
+            isolated=self.isolated,
+        )
 
 
 @dataclass
@@ -40,6 +67,10 @@ class RunResult:
     checked: list[str] = field(default_factory=list)
     #: One-line messages for inputs that could not be read.
     errors: list[str] = field(default_factory=list)
+    #: Findings at or above the fail level of their file's settings.
+    failing: int = 0
+    #: The settings each checked path was linted with.
+    settings: dict[str, Settings] = field(default_factory=dict)
 
 
 def collect_paths(paths: Sequence[str], errors: list[str]) -> list[str]:
@@ -57,9 +88,64 @@ def collect_paths(paths: Sequence[str], errors: list[str]) -> list[str]:
     return files
 
 
-def run(paths: Sequence[str], options: RunOptions, rules: Sequence[ActiveRule]) -> RunResult:
+def collect_files(paths: Sequence[str], resolver: SettingsResolver, errors: list[str]) -> list[str]:
+    """The files to lint: named files and article files under named directories,
+    minus what ``exclude`` matches and, under directories, what git ignores."""
+    files: list[str] = []
+    walked: list[str] = []
+    for p in paths:
+        if p == "-":
+            files.append(p)
+        elif os.path.isdir(p):
+            found = _walk(p, resolver)
+            walked.extend(f for f in found if resolver.for_path(f).respect_gitignore)
+            files.extend(found)
+        elif not os.path.lexists(p):
+            errors.append(f"{p}: no such file or directory")
+        elif not resolver.for_path(p).is_excluded(p):
+            files.append(p)
+    if walked:
+        from .gitignore import ignored
+
+        skip = ignored(walked)
+        if skip:
+            files = [f for f in files if f not in skip]
+    return list(dict.fromkeys(files))
+
+
+def _walk(top: str, resolver: SettingsResolver) -> list[str]:
+    out: list[str] = []
+    for root, dirs, names in os.walk(top):
+        settings = resolver.for_directory(root)
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".") and not settings.is_excluded(os.path.join(root, d))
+        )
+        for name in sorted(names):
+            if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
+                continue
+            path = os.path.join(root, name)
+            if not settings.is_excluded(path):
+                out.append(path)
+    return out
+
+
+def run(
+    paths: Sequence[str],
+    options: RunOptions,
+    rules: Sequence[ActiveRule] | None = None,
+    *,
+    resolver: SettingsResolver | None = None,
+) -> RunResult:
+    """Lint ``paths``. Each file gets its own settings; ``rules``, when given,
+    replaces the configured rules for every file (the API's explicit rules)."""
     result = RunResult()
-    for path in collect_paths(paths, result.errors):
+    resolver = resolver or SettingsResolver(options.overrides())
+    for path in collect_files(paths, resolver, result.errors):
+        settings = resolver.for_path(
+            options.stdin_filename if path == "-" and options.stdin_filename else path
+        )
         try:
             if path == "-":
                 source = decode(
@@ -71,7 +157,12 @@ def run(paths: Sequence[str], options: RunOptions, rules: Sequence[ActiveRule]) 
             result.errors.append(str(exc))
             continue
         article = readers.parse(source)
+        active = settings.rules_for(source.path) if rules is None else rules
+        findings = check_article(article, active)
         result.sources[source.path] = source
         result.checked.append(source.path)
-        result.findings.extend(check_article(article, rules))
+        result.settings[source.path] = settings
+        result.findings.extend(findings)
+        rank = settings.fail_level.rank
+        result.failing += sum(1 for f in findings if f.severity.rank >= rank)
     return result
