@@ -16,7 +16,19 @@ import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_CORPUS = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "corpus"))
+
+
+def _default_corpus() -> str:
+    """``../shared/corpus`` beside the checkout, or beside a parent folder."""
+    folder = os.path.dirname(HERE)
+    while True:
+        candidate = os.path.join(os.path.dirname(folder), "shared", "corpus")
+        if os.path.isdir(candidate) or os.path.dirname(folder) == folder:
+            return candidate
+        folder = os.path.dirname(folder)
+
+
+DEFAULT_CORPUS = _default_corpus()
 
 
 def main() -> int:

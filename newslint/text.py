@@ -194,7 +194,7 @@ def normalise_quotes(text: str) -> str:
 def comparable(text: str) -> str:
     """A form of a line or paragraph for duplicate detection: case-folded, quotes
     unified, whitespace collapsed, edge punctuation dropped."""
-    return _WS.sub(" ", normalise_quotes(text).casefold()).strip(_EDGE_PUNCT)
+    return " ".join(normalise_quotes(text).casefold().split()).strip(_EDGE_PUNCT)
 
 
 def is_sentence_start(text: str, index: int) -> bool:

@@ -95,9 +95,14 @@ def _candidates(prefixes: frozenset[str]) -> re.Pattern[str]:
 def check(article, options):
     prefixes = frozenset(p.lower() for p in options.get("prefixes", DEFAULT_PREFIXES))
     allow = {a.lower() for a in options.get("allow", DEFAULT_ALLOW)}
+    pattern = _candidates(prefixes)
+    needles = tuple(f"{p} " for p in prefixes)
     for block in article.blocks:
         text = block.text
-        for m in _candidates(prefixes).finditer(text):
+        lowered = text.lower()
+        if not any(n in lowered for n in needles):
+            continue  # a fast pre-check at C speed
+        for m in pattern.finditer(text):
             prefix, word = m.group(1), m.group(2)
             low = prefix.lower()
             if prefix != low and not (

@@ -7,10 +7,13 @@ from newslint.text import FUNCTION_WORDS
 # "X or X", "X and X", "X nor X" with no punctuation between: X is one word,
 # name, number or decade ("1980s"). What follows the pair is captured to tell
 # a closed pair from "clothing and clothing accessories".
-_PAIR = re.compile(
-    r"(?<![\w'’\-.&/])([^\W_]+(?:[’'.\-][^\W_]+)*)[ \t\n]+(and|or|nor)[ \t\n]+"
-    r"([^\W_]+(?:[’'.\-][^\W_]+)*)(?![\w'’&/]|-\w)([ \t\n]*)(\S*)"
-)
+_CONJUNCTION = re.compile(r"[ \t\n]+(and|or|nor)[ \t\n]+")
+_WORD = r"[^\W_]+(?:[’'.\-][^\W_]+)*"
+# The word just before a conjunction (searched in a short window ending there)...
+_BEFORE = re.compile(rf"(?<![\w'’\-.&/])({_WORD})\Z")
+# ...and the word after it, with what follows.
+_AFTER = re.compile(rf"({_WORD})(?![\w'’&/]|-\w)([ \t\n]*)(\S*)")
+_WINDOW = 60
 
 #: Words that legitimately double with "and": iteration and idiom.
 DEFAULT_ALLOW = [
@@ -140,14 +143,13 @@ def check(article, options):
     allow = {w.lower() for w in options.get("allow", DEFAULT_ALLOW)}
     for block in article.blocks:
         text = block.text
-        pos = 0
-        while True:
-            m = _PAIR.search(text, pos)
-            if m is None:
-                break
-            # Let the second word start the next pair ("X and X and X").
-            pos = m.start(3)
-            first, conj, second, space, after = m.group(1, 2, 3, 4, 5)
+        for c in _CONJUNCTION.finditer(text):
+            before = _BEFORE.search(text, max(0, c.start() - _WINDOW), c.start())
+            behind = _AFTER.match(text, c.end())
+            if before is None or behind is None:
+                continue
+            first, conj = before.group(1), c.group(1)
+            second, space, after = behind.group(1, 2, 3)
             if first.lower() != second.lower() or _iterative(first, conj, allow):
                 continue
             if first.lower() in FUNCTION_WORDS:
@@ -168,7 +170,7 @@ def check(article, options):
                 elif nxt == "of" or nxt not in FUNCTION_WORDS:
                     continue
             yield Hit(
-                block.to_source(m.start(1)),
-                block.to_source(m.end(3)),
+                block.to_source(before.start(1)),
+                block.to_source(behind.end(1)),
                 message=f'"{first} {conj} {second}": the same word on both sides of "{conj}"',
             )

@@ -1,3 +1,5 @@
+import itertools
+import operator
 import re
 
 from newslint.findings import Fix, Hit
@@ -81,6 +83,8 @@ def check(article, options):
     allow = {w.lower() for w in options.get("allow", DEFAULT_ALLOW)}
     for block in article.blocks:
         text = block.text
+        if not _may_repeat(text):
+            continue
         for m in _PAIR.finditer(text):
             first, gap, second = m.group(1), m.group(2), m.group(3)
             word = second.lower()
@@ -101,3 +105,15 @@ def check(article, options):
                     block.to_source(m.end(1)), end, description=f'Remove the second "{second}"'
                 )
             yield Hit(start, end, message=f'Repeated word "{second}"', fix=fix)
+
+
+#: Punctuation dropped before the pre-check compares neighbouring words.
+_DROP = str.maketrans(dict.fromkeys("\"'“”‘’()[]{}.,;:!?…-–—*_/", " "))
+
+
+def _may_repeat(text: str) -> bool:
+    """A fast pre-check: are two neighbouring tokens the same word, once case and
+    punctuation are dropped? Most paragraphs have no repeat, and this runs at C
+    speed; the regular expression then decides."""
+    words = text.lower().translate(_DROP).split()
+    return any(map(operator.eq, words, itertools.islice(words, 1, None)))

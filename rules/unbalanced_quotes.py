@@ -1,10 +1,12 @@
+import re
+
 from newslint.findings import Hit
 from newslint.model import BlockKind
 from newslint.rule import Example, rule
 
 _OPENING = "“„«"
 _CLOSING = "”»"
-_QUOTES = set(_OPENING + _CLOSING + '"')
+_MARK = re.compile(f'[{_OPENING}{_CLOSING}"]')
 _OPEN_CONTEXT = "([{—–/"
 _CLOSE_CONTEXT = ".,;:!?)]}…—–'’"
 #: Text before a quote mark that shows a quotation is being re-opened after a
@@ -92,7 +94,7 @@ def check(article, options):
 def _block_hits(block, pending, hits):
     """Check one block; append hits; return what is left open for the next block."""
     text = block.text
-    marks = [i for i, ch in enumerate(text) if ch in _QUOTES]
+    marks = [m.start() for m in _MARK.finditer(text)]
     first_char = len(text) - len(text.lstrip())
     last_char = len(text.rstrip()) - 1  # index of the last non-space character
     starts_with_quote = bool(marks) and marks[0] == first_char and _kind(text, marks[0]) != "close"
