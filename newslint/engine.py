@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .findings import Finding, Hit, Severity
+from .findings import Finding, Fix, Hit, Severity
 from .model import Article
 from .rule import Rule
 
@@ -39,6 +39,8 @@ def _findings(article: Article, active: ActiveRule, hits: Iterable[Hit]) -> Iter
     source = article.source
     rule = active.rule
     for hit in hits:
+        if hit.fix is not None and article.skipped and not _fix_is_safe(article, hit.fix):
+            hit = hit._replace(fix=None)
         start = source.position(hit.start)
         end = source.position(hit.end)
         yield Finding(
@@ -56,3 +58,23 @@ def _findings(article: Article, active: ActiveRule, hits: Iterable[Hit]) -> Iter
             text=source.text[hit.start : hit.end],
             fix=hit.fix,
         )
+
+
+def _fix_is_safe(article: Article, fix: Fix) -> bool:
+    """A fix may not cut through markup, code or front matter (``Article.skipped``):
+    an edit that touches a skipped span must hold it whole and remove whole blocks
+    (deleting a repeated paragraph with its emphasis is safe; deleting " *the" out of
+    "*the* the" is not)."""
+    for start, end in (e[:2] for e in fix.edits):
+        touched = [
+            (a, b)
+            for a, b in article.skipped
+            if ((start < b and a < end) if start < end else a < start < b)
+        ]
+        if not touched:
+            continue
+        if any(not (start <= a and b <= end) for a, b in touched):
+            return False
+        if not any(start <= b.source_start and b.source_end <= end for b in article.blocks):
+            return False
+    return True

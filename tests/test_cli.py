@@ -51,8 +51,9 @@ def test_check_directory_recurses_and_json_has_the_documented_fields():
     r = run("check", "--format", "json", str(SEEDS))
     assert r.returncode == 1
     data = json.loads(r.stdout)
-    assert len(data) == 7
-    first = data[0]
+    # The seed twice: as plain text and as Markdown (seeds/*.md).
+    assert [d["path"] for d in data] == [str(SEED.with_suffix(".md"))] * 7 + [str(SEED)] * 7
+    first = data[7]
     assert {k: first[k] for k in first if k != "fix"} == {
         "path": str(SEED),
         "line": 1,
