@@ -108,7 +108,8 @@ def check(article, options):
 
 
 #: Punctuation dropped before the pre-check compares neighbouring words.
-_DROP = str.maketrans(dict.fromkeys("\"'“”‘’()[]{}.,;:!?…-–—*_/", " "))
+#: U+FFFC stands for code, an image or a URL in Markdown text (a word boundary).
+_DROP = str.maketrans(dict.fromkeys("\"'“”‘’()[]{}.,;:!?…-–—*_/\ufffc", " "))
 
 
 def _may_repeat(text: str) -> bool:
