@@ -1,6 +1,7 @@
 """Lint the whole shared corpus: articles per second and findings per rule.
 
-    python bench/corpus.py [--corpus ../shared/corpus] [--show RULE]
+    python bench/corpus.py [--corpus ../shared/corpus] [--show RULE] [--pack cms]
+    python bench/corpus.py --pack cms --select CMS     # one pack's rules only
 
 Prints the throughput (one process) and, per rule, how many findings and how
 many articles they fall in; ``--show RULE`` prints each finding of a rule with
@@ -36,15 +37,19 @@ def main() -> int:
     ap.add_argument("--corpus", default=DEFAULT_CORPUS)
     ap.add_argument("--show", action="append", default=[], help="print findings of this rule")
     ap.add_argument("--select", default=None, help="rules to run (default: the defaults)")
+    ap.add_argument(
+        "--pack", action="append", default=[], help="load this rule pack (name or folder)"
+    )
     args = ap.parse_args()
 
     from newslint import readers
     from newslint.engine import check_article
     from newslint.errors import InputError
+    from newslint.packs import catalogue_with, load_packs
     from newslint.selection import select_rules
     from newslint.sources import iter_article_paths, read_source
 
-    rules = select_rules(select=args.select)
+    rules = select_rules(select=args.select, catalogue=catalogue_with(load_packs(args.pack)))
     paths = [p for p in iter_article_paths(args.corpus) if p.endswith(".txt")]
     per_rule: collections.Counter[str] = collections.Counter()
     articles_per_rule: dict[str, set[str]] = collections.defaultdict(set)

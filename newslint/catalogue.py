@@ -12,7 +12,8 @@ from . import rule as rule_module
 from .rule import CATEGORIES, Rule
 
 _KEBAB = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
-_CODE = re.compile(r"^NL\d{3}$")
+#: Built-in rules are NL123; pack rules carry their pack's prefix (CMS001).
+_CODE = re.compile(r"^[A-Z]{2,4}\d{3}$")
 
 
 class Catalogue:
@@ -24,7 +25,9 @@ class Catalogue:
         self.by_name: dict[str, Rule] = {}
         for r in self.rules:
             if not _CODE.match(r.code):
-                raise ValueError(f"rule {r.name}: code {r.code!r} is not of the form NL123")
+                raise ValueError(
+                    f"rule {r.name}: code {r.code!r} is not of the form NL123 or ABC123"
+                )
             if not _KEBAB.match(r.name):
                 raise ValueError(f"rule {r.code}: name {r.name!r} is not kebab-case")
             if r.category not in CATEGORIES:
@@ -53,7 +56,7 @@ class Catalogue:
             return [one]
         if s.lower() in CATEGORIES:
             return [r for r in self.rules if r.category == s.lower()]
-        if re.fullmatch(r"NL\d{0,3}", s.upper()):
+        if re.fullmatch(r"[A-Z]{2,4}\d{0,3}", s.upper()):
             return [r for r in self.rules if r.code.startswith(s.upper())]
         return []
 

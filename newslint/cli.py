@@ -85,6 +85,10 @@ def check(
         bool,
         typer.Option("--show-settings", help="Print the resolved settings for one FILE and exit."),
     ] = False,
+    pack: Annotated[
+        list[str] | None,
+        typer.Option(help="Also load this rule pack: a shipped pack's name or a folder."),
+    ] = None,
 ) -> None:
     """Lint articles and report each finding with its line and column."""
     from .reporters import FORMATS, Report, renderer
@@ -102,6 +106,7 @@ def check(
         fail_level=fail_level,
         config=config,
         isolated=isolated,
+        packs=tuple(pack or ()),
     )
     resolver = SettingsResolver(options.overrides())
     if show_settings:
@@ -151,14 +156,32 @@ def _emit(text: str, output_file: str | None, color: bool) -> None:
         sys.stdout.write(text)
 
 
+def _catalogue(packs: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """The built-in rules plus those of ``packs`` (names or folders)."""
+    from .catalogue import builtin
+
+    if not packs:
+        return builtin()
+    from .packs import catalogue_with, load_packs
+
+    return catalogue_with(load_packs(packs))
+
+
+_PACK_HELP = "List the rules of this pack (a shipped pack's name or a folder); repeatable."
+
+
 @app.command("rules")
 def rules_command(
     output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    pack: Annotated[list[str] | None, typer.Option(help=_PACK_HELP)] = None,
 ) -> None:
-    """List the rule catalogue."""
-    from .catalogue import builtin
+    """List the rule catalogue, or the rules of the packs named."""
+    from .catalogue import Catalogue
 
-    catalogue = builtin()
+    packs = tuple(pack or ())
+    catalogue: Catalogue = _catalogue(packs)
+    if packs:
+        catalogue = Catalogue(r for r in catalogue if r.origin != "builtin")
     if output_format == "json":
         import json
 
@@ -171,6 +194,7 @@ def rules_command(
                 "default": r.default_enabled,
                 "fixable": r.fixable,
                 "summary": r.summary,
+                "origin": r.origin,
             }
             for r in catalogue
         ]
@@ -198,11 +222,23 @@ def rules_command(
 
 
 @app.command()
-def explain(rule: Annotated[str, typer.Argument(help="A rule code or name.")]) -> None:
-    """Print a rule's documentation and examples."""
+def explain(
+    rule: Annotated[str, typer.Argument(help="A rule code or name.")],
+    pack: Annotated[
+        list[str] | None,
+        typer.Option(help="Also look in this pack (shipped packs are always searched)."),
+    ] = None,
+) -> None:
+    """Print a rule's documentation and examples (built-in and pack rules)."""
     from .catalogue import builtin
 
     found = builtin().get(rule)
+    if found is None:
+        from .packs import shipped_names
+
+        for r in _catalogue((*shipped_names(), *(pack or ()))):
+            if rule.upper() == r.code or rule.lower() == r.name:
+                found = r
     if found is None:
         _fail(f"unknown rule {rule!r} (see 'newslint rules')")
     sys.stdout.write(found.docs())

@@ -23,12 +23,15 @@ import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .catalogue import Catalogue
 from .errors import UsageError
 from .findings import Severity
 from .globs import check_glob
+
+if TYPE_CHECKING:
+    from .packs import Pack
 
 #: Looked for in each directory, in this order.
 CONFIG_NAMES = (".newslint.toml", "newslint.toml", "pyproject.toml")
@@ -217,6 +220,14 @@ def _same_type(default: Any, value: Any) -> bool:
     return type(value) is type(default)
 
 
+_PACKS = "a list of shipped pack names or pack folders"
+
+
+def _pack_refs(ctx: Context, key: str, value: Any) -> tuple[str, ...]:
+    """The ``packs`` list; :func:`load_config` loads the packs it names."""
+    return _strings(ctx, key, value, _PACKS)
+
+
 #: Every key a configuration file may hold, in documentation order.
 KEYS: dict[str, Key] = {
     k.name: k
@@ -232,6 +243,7 @@ KEYS: dict[str, Key] = {
         Key("per-file-ignores", "a table of glob = [rules]", _per_file_ignores),
         Key("severity", "a table of rule = severity", _severity_table),
         Key("rules", "a table of [rules.NAME] tables", _rule_options),
+        Key("packs", _PACKS, _pack_refs),
     )
 }
 
@@ -242,6 +254,10 @@ class ConfigFile:
 
     path: str
     values: Mapping[str, Any]
+    #: The packs named by ``packs``, loaded.
+    packs: tuple[Pack, ...] = ()
+    #: The catalogue the file was checked against: the one given plus ``packs``.
+    catalogue: Catalogue | None = None
 
     @property
     def directory(self) -> str:
@@ -287,14 +303,37 @@ def load_config(path: str, catalogue: Catalogue) -> ConfigFile:
     table, prefix = found
     ctx = Context(display_path(path), prefix, catalogue)
     values: dict[str, Any] = {}
+    packs: tuple[Pack, ...] = ()
+    if "packs" in table:
+        # Packs first: the rules they add can be selected by the other keys.
+        values["packs"] = KEYS["packs"].parse(ctx, "packs", table["packs"])
+        packs, catalogue = _load_packs(ctx, values["packs"], os.path.dirname(path), catalogue)
+        ctx = Context(ctx.path, prefix, catalogue)
     for key, value in table.items():
+        if key == "packs":
+            continue
         spec = KEYS.get(key)
         if spec is None:
             close = difflib.get_close_matches(key, KEYS, n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             raise ctx.fail(key, f"unknown key{hint}")
         values[key] = spec.parse(ctx, key, value)
-    return ConfigFile(path, values)
+    return ConfigFile(path, values, packs, catalogue)
+
+
+def _load_packs(
+    ctx: Context, refs: tuple[str, ...], directory: str, catalogue: Catalogue
+) -> tuple[tuple[Pack, ...], Catalogue]:
+    """Load the packs a configuration names (folders relative to its directory)."""
+    from .packs import PackError, catalogue_with, load_packs, resolve_pack
+
+    for ref in refs:
+        try:
+            resolve_pack(ref, os.path.abspath(directory))
+        except PackError as exc:
+            raise ctx.fail("packs", str(exc)) from None
+    packs = load_packs(refs, os.path.abspath(directory))
+    return packs, catalogue_with(packs, catalogue)
 
 
 def has_newslint_config(path: str) -> bool:

@@ -98,8 +98,10 @@ class Rule:
             f"# {self.name} ({self.code})",
             "",
             f"Category: {self.category} · default severity: {self.severity.value} · "
-            f"{'on' if self.default_enabled else 'off'} by default · "
-            f"{'fixable' if self.fixable else 'not fixable'}",
+            f"{'on' if self.default_enabled else 'off'} by default"
+            f"{'' if self.origin == 'builtin' else ' when its pack is loaded'} · "
+            f"{'fixable' if self.fixable else 'not fixable'}"
+            + ("" if self.origin == "builtin" else f" · pack: {self.origin}"),
             "",
             "## What it flags",
             self.what.strip(),

@@ -37,6 +37,8 @@ class RunOptions:
     config: str | None = None
     #: ``--isolated``: ignore every configuration file.
     isolated: bool = False
+    #: ``--pack``: rule packs to load (shipped pack names, or folders from here).
+    packs: tuple[str, ...] = ()
 
     def overrides(self) -> Overrides:
         select = split_selectors(self.select)
@@ -55,6 +57,7 @@ class RunOptions:
             fail_level=fail_level,
             config=self.config,
             isolated=self.isolated,
+            packs=self.packs,
         )
 
 

@@ -29,7 +29,7 @@ import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .catalogue import Catalogue, builtin
 from .config import (
@@ -46,6 +46,9 @@ from .errors import UsageError
 from .findings import Severity
 from .globs import matches
 from .selection import Layer, apply_severities, resolve, select_codes
+
+if TYPE_CHECKING:
+    from .packs import Pack
 
 #: Directories never linted unless ``exclude`` is set (hidden ones are skipped too).
 DEFAULT_EXCLUDE = ("node_modules", "venv", "site-packages", "__pycache__")
@@ -65,6 +68,8 @@ class Overrides:
     config: str | None = None
     #: ``--isolated``: read no configuration file at all.
     isolated: bool = False
+    #: ``--pack``: rule packs for every file (names, or folders from the current directory).
+    packs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -87,6 +92,8 @@ class Settings:
     #: The project vocabulary: terms never flagged, and terms always flagged.
     accept: tuple[str, ...] = ()
     reject: tuple[str, ...] = ()
+    #: The rule packs loaded, as ``name@digest`` (the digest covers the pack's files).
+    packs: tuple[str, ...] = ()
     _key: str = field(default="", repr=False)
 
     def relative(self, path: str) -> str:
@@ -125,6 +132,7 @@ class Settings:
             "per-file-ignores": {g: list(c) for g, c in self.per_file_ignores},
             "accept": list(self.accept),
             "reject": list(self.reject),
+            "packs": list(self.packs),
             "rules": {
                 a.rule.code: {
                     "name": a.rule.name,
@@ -179,17 +187,18 @@ class SettingsResolver:
         self.overrides = overrides or Overrides()
         self.catalogue = catalogue or builtin()
         self.cwd = os.path.abspath(cwd or os.getcwd())
+        self.packs: tuple[Pack, ...] = ()
+        if self.overrides.packs:
+            from .packs import catalogue_with, load_packs
+
+            self.packs = load_packs(self.overrides.packs, self.cwd)
+            self.catalogue = catalogue_with(self.packs, self.catalogue)
         self._config_of: dict[str, str | None] = {}
         self._by_config: dict[str | None, Settings] = {}
         o = self.overrides
         if o.config and o.isolated:
             raise UsageError("--config and --isolated cannot be used together")
-        for where, selectors in (
-            ("--select", o.select or ()),
-            ("--extend-select", o.extend_select),
-            ("--ignore", o.ignore),
-        ):
-            resolve(self.catalogue, selectors, where)
+        self._check_command_line(self.catalogue, early=True)
         self._fixed: Settings | None = None
         if o.isolated:
             self._fixed = self._build(None, self.cwd)
@@ -200,6 +209,25 @@ class SettingsResolver:
             # As in ruff, globs in a file given with --config are relative to
             # the current directory; its vocabulary is still next to it.
             self._fixed = self._build(load_config(path, self.catalogue), self.cwd)
+
+    def _check_command_line(self, catalogue: Catalogue, *, early: bool = False) -> None:
+        """Every ``--select``/``--extend-select``/``--ignore`` selector must name a rule.
+
+        Before any configuration file is read (``early``), a selector that may
+        name a rule of a pack a configuration file loads is left for later.
+        """
+        o = self.overrides
+        for where, selectors in (
+            ("--select", o.select or ()),
+            ("--extend-select", o.extend_select),
+            ("--ignore", o.ignore),
+        ):
+            for s in selectors:
+                if catalogue.resolve(s):
+                    continue
+                if early and not o.isolated and _may_name_a_pack_rule(s):
+                    continue
+                resolve(catalogue, [s], where)
 
     def for_path(self, path: str) -> Settings:
         """The settings for a file (``-`` is stdin: the current directory's)."""
@@ -244,6 +272,11 @@ class SettingsResolver:
 
     def _build(self, config: ConfigFile | None, root: str) -> Settings:
         cat = self.catalogue
+        packs = self.packs
+        if config is not None and config.catalogue is not None:
+            cat = config.catalogue
+            packs = tuple(dict.fromkeys((*packs, *config.packs)))
+        self._check_command_line(cat)
         values: Mapping[str, Any] = config.values if config else {}
         where = display_path(config.path) if config else ""
         o = self.overrides
@@ -294,4 +327,15 @@ class SettingsResolver:
             per_file_ignores=per_file,
             accept=accept,
             reject=reject,
+            packs=tuple(f"{p.name}@{p.digest[:12]}" for p in packs),
         )
+
+
+def _may_name_a_pack_rule(selector: str) -> bool:
+    """A code or prefix outside ``NL`` (``DSK``, ``DSK001``) or a kebab-case name."""
+    import re
+
+    s = selector.strip()
+    if re.fullmatch(r"[A-Za-z]{2,4}\d{0,3}", s):
+        return not s.upper().startswith("NL")
+    return bool(re.fullmatch(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", s))

@@ -153,6 +153,7 @@ def test_rules_lists_the_catalogue_and_explain_prints_docs():
         "default": True,
         "fixable": False,
         "summary": "Unbalanced quotation marks",
+        "origin": "builtin",
     }
     assert rules["trailing-whitespace"]["default"] is False
     r = run("explain", "repeated-word")

@@ -1,4 +1,5 @@
-"""Every rule's own bad and good examples, run as tests."""
+"""Every rule's own bad and good examples, run as tests: the built-in rules
+and the rules of every shipped pack."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from newslint.catalogue import builtin
 from newslint.engine import ActiveRule, check_article
 from newslint.fixer import apply_fixes
 from newslint.model import Source
+from newslint.packs import catalogue_with, load_packs, shipped_names
 
-RULES = list(builtin())
+RULES = list(catalogue_with(load_packs(shipped_names()), builtin()))
 
 
 def _run(rule, example):
