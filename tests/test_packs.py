@@ -516,3 +516,37 @@ def test_rules_and_explain_for_packs():
     r = run("explain", "DSK001", "--pack", str(DESK))
     assert r.stdout.startswith("# we-say (DSK001)\n")
     assert "## Fix\nReplaces the words with the preferred form (safe).\n" in r.stdout
+
+
+# --- configuration ---------------------------------------------------------------------
+
+
+def test_config_packs_key_loads_a_desk_folder_relative_to_the_config(tmp_path):
+    import shutil
+
+    shutil.copytree(DESK, tmp_path / "style" / "desk")
+    (tmp_path / "newslint.toml").write_text(
+        'packs = ["cms", "./style/desk"]\nextend-ignore = ["DSK004"]\n'
+    )
+    sub = tmp_path / "articles"
+    sub.mkdir()
+    (sub / "a.txt").write_text("Taliban Close In\n\nThe minister slammed the communiqu&#233;.\n")
+    r = run("check", "articles/a.txt", cwd=tmp_path)
+    assert r.returncode == 1, r.stderr
+    assert [ln.split(": ")[0:2] for ln in r.stdout.splitlines()[::3][:2]] == [
+        ["articles/a.txt:3:14", "DSK002 banned-words"],
+        ["articles/a.txt:3:35", "CMS007 html-entity"],
+    ]
+    r = run("check", "--select", "DSK002", "articles/a.txt", cwd=tmp_path)
+    assert r.stdout.splitlines()[0].startswith("articles/a.txt:3:14: DSK002 banned-words")
+
+
+def test_config_with_an_unknown_pack_is_a_one_line_error(tmp_path):
+    (tmp_path / "newslint.toml").write_text('packs = ["./nowhere"]\n')
+    (tmp_path / "a.txt").write_text("Head\n\nBody.\n")
+    r = run("check", "a.txt", cwd=tmp_path)
+    assert (r.returncode, r.stderr) == (
+        2,
+        f"newslint: error: newslint.toml: key 'packs': pack './nowhere': no such folder "
+        f"({tmp_path}/nowhere)\n",
+    )

@@ -67,7 +67,7 @@ class PackError(UsageError):
     """A pack that cannot be used (exit 2)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Pack:
     name: str
     prefix: str
