@@ -89,6 +89,25 @@ def check(
         list[str] | None,
         typer.Option(help="Also load this rule pack: a shipped pack's name or a folder."),
     ] = None,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix",
+            help="Apply safe fixes to the files, then report what is left. "
+            "With - (stdin), the fixed article goes to stdout and the report to stderr.",
+        ),
+    ] = False,
+    unsafe_fixes: Annotated[
+        bool, typer.Option("--unsafe-fixes", help="With --fix or --diff, apply unsafe fixes too.")
+    ] = False,
+    diff: Annotated[
+        bool,
+        typer.Option(
+            "--diff",
+            help="Print the fixes as a unified diff and write nothing "
+            "(exit 1 if anything would change).",
+        ),
+    ] = False,
 ) -> None:
     """Lint articles and report each finding with its line and column."""
     from .reporters import FORMATS, Report, renderer
@@ -107,6 +126,9 @@ def check(
         config=config,
         isolated=isolated,
         packs=tuple(pack or ()),
+        fix=fix,
+        unsafe_fixes=unsafe_fixes,
+        diff=diff,
     )
     resolver = SettingsResolver(options.overrides())
     if show_settings:
@@ -115,12 +137,29 @@ def check(
     result = run(paths, options, resolver=resolver)
     for message in result.errors:
         error_line(message)
+    if diff:
+        _emit("".join(result.diffs), output_file, False)
+        raise typer.Exit(EXIT_ERROR if result.errors else EXIT_FINDINGS if result.diffs else 0)
+    # With --fix on stdin, stdout carries the fixed article: the report goes to stderr.
+    to_stderr = result.stdout is not None and output_file is None
+    if result.stdout is not None:
+        sys.stdout.buffer.write(result.stdout)
+        sys.stdout.flush()
 
-    report = Report(result.findings, result.sources, result.checked, color=_color(output_file))
+    report = Report(
+        result.findings,
+        result.sources,
+        result.checked,
+        color=False if to_stderr else _color(output_file),
+        fixed=result.fixed,
+    )
     text = renderer(output_format)(report)
     if quiet and output_format == "text":
         text = "".join(text.splitlines(True)[:-1])
-    _emit(text, output_file, report.color)
+    if to_stderr:
+        sys.stderr.write(text)
+    else:
+        _emit(text, output_file, report.color)
     if result.errors:
         raise typer.Exit(EXIT_ERROR)
     if result.failing and not exit_zero:

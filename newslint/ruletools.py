@@ -6,22 +6,53 @@ from .findings import Fix
 from .model import Article, Block
 
 
-def remove_block_fix(article: Article, block: Block, description: str = "") -> Fix:
-    """Delete a block together with the blank lines that separate it from the next
-    block (or, for the last block, from the previous one)."""
+def source_span(article: Article, block: Block, start: int, end: int) -> tuple[int, int] | None:
+    """The source span of ``block.text[start:end]``, or ``None`` when that text
+    is not written as is in the source (markup inside it, such as Markdown
+    emphasis or an entity). A fix that edits the span then edits exactly the
+    text the rule saw, and no markup around it."""
+    s = block.to_source(start)
+    e = block.to_source(end - 1) + 1 if end > start else s
+    if article.source.text[s:e] != block.text[start:end]:
+        return None
+    return s, e
+
+
+def remove_block_fix(article: Article, block: Block, description: str = "") -> Fix | None:
+    """Delete a block's lines and the blank lines that separate it from what
+    follows (for the last block: from what precedes it), so the text around it
+    keeps its own spacing, indentation and final newline. ``None`` when the
+    block shares a line with other text or with markup of its container (a
+    list item or a quotation in Markdown): removing it is then not a
+    mechanical edit. The block's own inline markup (emphasis delimiters
+    before its first word, say) goes with it."""
     text = article.source.text
-    following = article.next_block(block)
-    if following is not None:
-        start, end = block.source_start, following.source_start
-        # Keep the next block's indentation on its line.
-        while end > start and text[end - 1] in " \t":
-            end -= 1
-        # Start at the beginning of the block's line, so its indentation goes too.
-        line_start = text.rfind("\n", 0, start) + 1
-        if not text[line_start:start].strip():
-            start = line_start
-    else:
-        previous = article.blocks[block.index - 1] if block.index > 0 else None
-        start = previous.source_end if previous is not None else block.source_start
-        end = block.source_end
-    return Fix.delete(start, end, description=description or "Remove the paragraph")
+    start, end = block.source_start, block.source_end
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end == -1:
+        line_end = len(text)
+    if not _blank_or_markup(article, line_start, start) or not _blank_or_markup(
+        article, end, line_end
+    ):
+        return None
+    description = description or "Remove the paragraph"
+    rest = text[line_end:]
+    stripped = rest.lstrip()
+    if stripped:
+        # More text follows: remove up to the start of its line.
+        following = line_end + len(rest) - len(stripped)
+        return Fix.delete(line_start, text.rfind("\n", 0, following) + 1, description=description)
+    before = text[:line_start].rstrip()
+    if not before:
+        return None  # the only text in the article
+    return Fix.delete(text.find("\n", len(before)), line_end, description=description)
+
+
+def _blank_or_markup(article: Article, start: int, end: int) -> bool:
+    """Whether ``source.text[start:end]`` holds only whitespace and skipped markup."""
+    text = article.source.text
+    for i in range(start, end):
+        if not text[i].isspace() and not any(a <= i < b for a, b in article.skipped):
+            return False
+    return True

@@ -1,8 +1,8 @@
 """One lint run: find the files, read them, parse them, run the rules.
 
 The CLI and the Python API both go through :func:`run`; features that change
-what a run does (configuration, caching, parallelism, baselines) hook in here,
-not in the CLI. Each file is linted with its own resolved
+what a run does (configuration, caching, parallelism, baselines, fixing) hook
+in here, not in the CLI. Each file is linted with its own resolved
 :class:`~newslint.settings.Settings` (the nearest configuration file).
 """
 
@@ -20,7 +20,7 @@ from .findings import Finding, Severity
 from .model import Source
 from .selection import split_selectors
 from .settings import Overrides, Settings, SettingsResolver
-from .sources import ARTICLE_SUFFIXES, decode, iter_article_paths, read_source
+from .sources import ARTICLE_SUFFIXES, decode, iter_article_paths, read_file
 
 
 @dataclass
@@ -59,21 +59,37 @@ class RunOptions:
             isolated=self.isolated,
             packs=self.packs,
         )
+    #: Write safe fixes back to the files (stdin: the fixed text goes to
+    #: :attr:`RunResult.stdout`).
+    fix: bool = False
+    #: Apply unsafe fixes too (with ``fix`` or ``diff``).
+    unsafe_fixes: bool = False
+    #: Compute the fixes and return them as unified diffs; write nothing.
+    diff: bool = False
 
 
 @dataclass
 class RunResult:
     findings: list[Finding] = field(default_factory=list)
-    #: Every source that was read, by the path it is reported under.
+    #: Every source that was read, by the path it is reported under (after
+    #: fixing: the fixed text, which the findings point into).
     sources: dict[str, Source] = field(default_factory=dict)
     #: Paths checked, in order.
     checked: list[str] = field(default_factory=list)
-    #: One-line messages for inputs that could not be read.
+    #: One-line messages for inputs that could not be read (or fixed).
     errors: list[str] = field(default_factory=list)
     #: Findings at or above the fail level of their file's settings.
     failing: int = 0
     #: The settings each checked path was linted with.
     settings: dict[str, Settings] = field(default_factory=dict)
+    #: Fixes applied (``fix``) or that would be applied (``diff``).
+    fixed: int = 0
+    #: Paths whose text was changed (or would be, with ``diff``).
+    changed: list[str] = field(default_factory=list)
+    #: Unified diffs, one per changed file (``diff``).
+    diffs: list[str] = field(default_factory=list)
+    #: With ``fix`` on stdin: the fixed article, in the input's encoding.
+    stdout: bytes | None = None
 
 
 def collect_paths(paths: Sequence[str], errors: list[str]) -> list[str]:
@@ -145,27 +161,70 @@ def run(
     replaces the configured rules for every file (the API's explicit rules)."""
     result = RunResult()
     resolver = resolver or SettingsResolver(options.overrides())
+    fixing = options.fix or options.diff
     for path in collect_files(paths, resolver, result.errors):
         settings = resolver.for_path(
             options.stdin_filename if path == "-" and options.stdin_filename else path
         )
+        stat: os.stat_result | None = None
         try:
             if path == "-":
-                source = decode(
-                    sys.stdin.buffer.read(), options.stdin_filename or "-", options.encoding
-                )
+                data = sys.stdin.buffer.read()
+                shown = options.stdin_filename or "-"
             else:
-                source = read_source(path, options.encoding)
+                data, stat = read_file(path)
+                shown = path
+            source = decode(data, shown, options.encoding)
         except InputError as exc:
             result.errors.append(str(exc))
             continue
-        article = readers.parse(source)
         active = settings.rules_for(source.path) if rules is None else rules
-        findings = check_article(article, active)
-        result.sources[source.path] = source
         result.checked.append(source.path)
         result.settings[source.path] = settings
+        if fixing:
+            findings = _fix(path, source, data, stat, options, active, result)
+        else:
+            result.sources[source.path] = source
+            findings = check_article(readers.parse(source), active)
         result.findings.extend(findings)
         rank = settings.fail_level.rank
         result.failing += sum(1 for f in findings if f.severity.rank >= rank)
     return result
+
+
+def _fix(
+    path: str,
+    source: Source,
+    data: bytes,
+    stat: os.stat_result | None,
+    options: RunOptions,
+    rules: Sequence[ActiveRule],
+    result: RunResult,
+) -> list[Finding]:
+    """Fix one article (or compute its diff); return the findings to report."""
+    from .fixer import FixError, ReadState, encode_fixed, fix_source, unified_diff, write_fixed
+
+    outcome = fix_source(source, rules, unsafe=options.unsafe_fixes)
+    try:
+        new = encode_fixed(source, outcome.source, data) if outcome.changed else data
+        if options.diff:
+            if outcome.changed:
+                result.diffs.append(
+                    unified_diff(source.path, source.original(), outcome.source.original())
+                )
+        elif path == "-":
+            result.stdout = (result.stdout or b"") + new
+        elif outcome.changed and stat is not None:
+            write_fixed(path, ReadState.of(data, stat), new)
+    except FixError as exc:
+        result.errors.append(str(exc))
+        result.sources[source.path] = source
+        return outcome.initial
+    if outcome.changed:
+        result.fixed += outcome.applied
+        result.changed.append(source.path)
+    if options.diff:
+        result.sources[source.path] = source
+        return outcome.initial
+    result.sources[source.path] = outcome.source
+    return outcome.findings

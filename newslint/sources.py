@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import os
 from collections.abc import Iterator
-from pathlib import Path
 
 from .errors import InputError
 from .model import Source
@@ -44,8 +43,16 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
 
 
 def read_source(path: str, encoding: str | None = None) -> Source:
+    return decode(read_file(path)[0], path, encoding)
+
+
+def read_file(path: str) -> tuple[bytes, os.stat_result]:
+    """A file's bytes, and its status taken as it was opened (to notice a
+    change before a fix is written back)."""
     try:
-        data = Path(path).read_bytes()
+        with open(path, "rb") as fh:
+            stat = os.fstat(fh.fileno())
+            return fh.read(), stat
     except FileNotFoundError:
         raise InputError(f"{path}: no such file or directory") from None
     except IsADirectoryError:
@@ -54,7 +61,6 @@ def read_source(path: str, encoding: str | None = None) -> Source:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    return decode(data, path, encoding)
 
 
 def iter_article_paths(path: str) -> Iterator[str]:

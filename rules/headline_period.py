@@ -1,5 +1,6 @@
 from newslint.findings import Fix, Hit
 from newslint.rule import Example, rule
+from newslint.ruletools import source_span
 
 #: Abbreviations whose full stop may legitimately end a headline.
 _ABBREVIATIONS = frozenset(
@@ -66,4 +67,9 @@ def check(article, options):
     if "." in last or last.lower() in _ABBREVIATIONS:
         return
     at = headline.to_source(len(text) - 1)
-    yield Hit(at, at + 1, fix=Fix.delete(at, at + 1, description="Remove the full stop"))
+    span = source_span(article, headline, len(text) - 1, len(text))
+    yield Hit(
+        at,
+        at + 1,
+        fix=None if span is None else Fix.delete(*span, description="Remove the full stop"),
+    )

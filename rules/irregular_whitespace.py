@@ -3,11 +3,12 @@ import unicodedata
 
 from newslint.findings import Fix, Hit
 from newslint.rule import Example, rule
+from newslint.ruletools import source_span
 
 # A run of whitespace that is not a single plain space: two or more whitespace
-# characters, or one that is not a space (tab, no-break space...), or an
-# invisible space. Line breaks are not part of a run.
-_RUN = re.compile(r"[^\S\n]{2,}|[^\S \n]|[\u200b\u2060\ufeff]+")
+# or invisible characters, or one that is not a space (tab, no-break space,
+# zero-width space...). Line breaks are not part of a run.
+_RUN = re.compile(r"(?:[^\S\n]|[\u200b\u2060\ufeff]){2,}|[^\S \n]|[\u200b\u2060\ufeff]")
 _NAMES = {
     " ": "space",
     "\t": "tab",
@@ -43,7 +44,8 @@ def _describe(run: str) -> str:
     "start of a line is not checked; trailing whitespace is the `trailing-whitespace` rule.",
     why="Double and odd spaces are invisible in an editor but show as gaps or "
     "unbreakable runs once published, and they break search and matching in the CMS.",
-    fix="Replaces the run with a single space (safe).",
+    fix="Replaces the run with a single space; removes a run of zero-width spaces "
+    "alone, which shows no gap (safe).",
     bad=[
         Example(
             "Headline\n\nThe fighters seem ready for a settlement \u00a0 in the valley.\n",
@@ -51,7 +53,12 @@ def _describe(run: str) -> str:
             fixed="Headline\n\nThe fighters seem ready for a settlement in the valley.\n",
         ),
         Example("Headline\n\nThe end.  Then more.\n", at=(3, 9)),
-        Example("Headline\n\nTwo\twords.\n", at=(3, 4)),
+        Example("Headline\n\nTwo\twords.\n", at=(3, 4), fixed="Headline\n\nTwo words.\n"),
+        Example(
+            "Headline\n\nPanj\u200bshir and  \u200b Kabul.\n",
+            at=((3, 5), (3, 14)),
+            fixed="Headline\n\nPanjshir and Kabul.\n",
+        ),
     ],
     good=[
         "Headline\n\nOne space between words.\n",
@@ -70,12 +77,16 @@ def check(article, options):
             # line break, are not "inside" a line.
             if start == 0 or text[start - 1] == "\n" or end == len(text) or text[end] == "\n":
                 continue
-            s, e = block.to_source(start), block.to_source(end)
-            if e - s != end - start:
+            span = source_span(article, block, start, end)
+            if span is None:
                 continue  # the run spans markup: not plain whitespace in the source
+            s, e = span
+            visible = any(ch.isspace() for ch in run)
             yield Hit(
                 s,
                 e,
                 message=f"Irregular whitespace: {_describe(run)}",
-                fix=Fix.replace(s, e, " ", description="Replace with one space"),
+                fix=Fix.replace(s, e, " ", description="Replace with one space")
+                if visible
+                else Fix.delete(s, e, description="Remove the zero-width space"),
             )

@@ -3,6 +3,7 @@ import re
 
 from newslint.findings import Fix, Hit
 from newslint.rule import Example, rule
+from newslint.ruletools import source_span
 from newslint.text import FUNCTION_WORDS, is_sentence_start
 
 #: Prefixes that are (almost) never words on their own in news copy.
@@ -116,12 +117,14 @@ def check(article, options):
                 continue
             if text[m.end(2) : m.end(2) + 1] in ("'", "’") and word.lower() in ("s",):
                 continue
-            space = block.to_source(m.end(1))
+            space = source_span(article, block, m.end(1), m.end(1) + 1)
             yield Hit(
                 block.to_source(m.start(1)),
                 block.to_source(m.end(2)),
                 message=f'"{prefix} {word}" should be hyphenated: "{prefix}-{word}"',
-                fix=Fix.replace(space, space + 1, "-", description="Insert a hyphen"),
+                fix=None
+                if space is None
+                else Fix.replace(*space, "-", description="Insert a hyphen"),
             )
 
 

@@ -4,6 +4,7 @@ import re
 
 from newslint.findings import Fix, Hit
 from newslint.rule import Example, rule
+from newslint.ruletools import source_span
 from newslint.text import FUNCTION_WORDS
 
 # A word, then whitespace (a line break included) and optionally an opening
@@ -98,12 +99,11 @@ def check(article, options):
             start = block.to_source(m.start(1))
             end = block.to_source(m.end())
             fix = None
-            if not gap.strip():
+            span = source_span(article, block, m.end(1), m.end())
+            if not gap.strip() and span is not None:
                 # The fix is certain only when nothing but space separates them;
                 # 'a "a job' needs a human to decide where the quote opens.
-                fix = Fix.delete(
-                    block.to_source(m.end(1)), end, description=f'Remove the second "{second}"'
-                )
+                fix = Fix.delete(*span, description=f'Remove the second "{second}"')
             yield Hit(start, end, message=f'Repeated word "{second}"', fix=fix)
 
 

@@ -31,6 +31,8 @@ class Report:
     paths: Sequence[str] = ()
     #: Whether the output goes to a terminal that shows colour.
     color: bool = False
+    #: Fixes applied in this run (``--fix``); the findings are what is left.
+    fixed: int = 0
 
 
 def renderer(fmt: str) -> Callable[[Report], str]:

@@ -60,5 +60,8 @@ def render(report: Report) -> str:
             summary += f" ({plural(files, 'file')} checked)"
     else:
         summary = f"No findings ({plural(files, 'file')} checked)"
+    if report.fixed:
+        fixed = f"{report.fixed} {'fix' if report.fixed == 1 else 'fixes'} applied"
+        summary = f"{summary[:-1]}, {fixed})" if summary.endswith(")") else f"{summary} ({fixed})"
     out.append(summary)
     return "\n".join(out) + "\n"
