@@ -590,3 +590,29 @@ def test_cli_applies_unsafe_fixes_only_with_unsafe_fixes(tmp_path):
         "",
     )
     assert article.read_text() == "Head\n\nThe deal was done. Then they left.\n"
+
+
+def test_markdown_seed_gets_the_same_fixes_and_its_front_matter_keeps_its_shape(tmp_path):
+    md = SEED.with_suffix(".md")
+    article = tmp_path / md.name
+    shutil.copyfile(md, article)
+    r = run_cli("check", "--fix", "--quiet", str(article))
+    assert r.returncode == 1
+    assert [
+        line.split(": ")[1] for line in r.stdout.splitlines() if line.startswith(str(article))
+    ] == [
+        "NL301 unbalanced-quotes",
+        "NL202 repeated-alternative",
+    ]
+    original = md.read_text("utf-8")
+    headline = (
+        "As Taliban surround Panjshir, end seems near for Ahmad Massoud, leader mulling surrender"
+    )
+    expected = (
+        original.replace(f"title: {headline}.\n---\n", f"title: {headline}\n---\n", 1)
+        .replace(f"\n{headline}.\n\n", "\n", 1)
+        .replace("anti Taliban", "anti-Taliban", 1)
+        .replace("settlement \u00a0in", "settlement in", 1)
+    )
+    assert expected.endswith("\n\nKASHMIR")
+    assert article.read_text("utf-8") == expected[: -len("\n\nKASHMIR")]
