@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .findings import Finding, Fix, Hit, Severity
 from .model import Article
 from .rule import Rule
+
+if TYPE_CHECKING:
+    from .catalogue import Catalogue
 
 
 @dataclass(frozen=True)
@@ -26,13 +29,41 @@ class ActiveRule:
         return cls(rule, rule.severity, merged)
 
 
-def check_article(article: Article, rules: Sequence[ActiveRule]) -> list[Finding]:
-    """All findings of ``rules`` on ``article``, sorted by position then code."""
+def check_article(
+    article: Article, rules: Sequence[ActiveRule], catalogue: Catalogue | None = None
+) -> list[Finding]:
+    """All findings of ``rules`` on ``article``, sorted by position then code,
+    minus those that suppression comments in the article turn off
+    (:mod:`newslint.suppression`; ``catalogue`` resolves the names in them)."""
     findings: list[Finding] = []
     for active in rules:
         findings.extend(_findings(article, active, active.rule.check(article, active.options)))
+    if "newslint-" in article.source.text:
+        findings = _suppress(article, rules, findings, catalogue)
     findings.sort(key=lambda f: (f.line, f.column, f.code, f.end_line, f.end_column))
     return findings
+
+
+def _suppress(
+    article: Article,
+    rules: Sequence[ActiveRule],
+    findings: list[Finding],
+    catalogue: Catalogue | None,
+) -> list[Finding]:
+    from .catalogue import builtin
+    from .suppression import UNUSED_SUPPRESSION, apply
+
+    cat = catalogue or builtin()
+
+    def resolve(selector: str) -> frozenset[str] | None:
+        return frozenset(r.code for r in cat.resolve(selector)) or None
+
+    outcome = apply(findings, article.source, resolve, [a.rule.code for a in rules])
+    kept = outcome.kept
+    for active in rules:
+        if active.rule.name == UNUSED_SUPPRESSION:
+            kept.extend(_findings(article, active, outcome.problems))
+    return kept
 
 
 def _findings(article: Article, active: ActiveRule, hits: Iterable[Hit]) -> Iterable[Finding]:

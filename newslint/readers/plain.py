@@ -3,14 +3,23 @@ separated by blank lines."""
 
 from __future__ import annotations
 
+import itertools
+
 from ..model import Article, Block, BlockKind, Source
+from ..suppression import directive_spans
 from .structure import classify_subheads
 
 
 def parse_plain(source: Source) -> Article:
+    """Suppression comments on a line of their own (``<!-- newslint-... -->``)
+    are not text: their lines are left out and listed in ``Article.skipped``."""
+    comments = directive_spans(source)
+    comment_starts = {start for start, _ in comments}
     groups: list[list[tuple[int, str]]] = []  # runs of non-blank lines: (start offset, text)
     current: list[tuple[int, str]] = []
     for _, start, text in source.lines():
+        if start in comment_starts:
+            continue
         if text.strip():
             current.append((start, text))
         elif current:
@@ -28,7 +37,7 @@ def parse_plain(source: Source) -> Article:
             if not group:
                 continue
         blocks.append(_block(source, BlockKind.PARAGRAPH, group, len(blocks)))
-    return Article(source, classify_subheads(blocks), "plain")
+    return Article(source, classify_subheads(blocks), "plain", skipped=comments)
 
 
 def _block(source: Source, kind: BlockKind, lines: list[tuple[int, str]], index: int) -> Block:
@@ -36,4 +45,17 @@ def _block(source: Source, kind: BlockKind, lines: list[tuple[int, str]], index:
     last_start, last_text = lines[-1]
     start = first_start + (len(first_text) - len(first_text.lstrip()))
     end = last_start + len(last_text.rstrip())
-    return Block.contiguous(kind, source.text[start:end], start, index)
+    # Lines are contiguous unless a comment line was left out between two of them.
+    pieces = [(0, start)]
+    parts = []
+    piece_start = start
+    for (a, a_text), (b, _) in itertools.pairwise(lines):
+        line_end = a + len(a_text)
+        if b != line_end + 1:  # a skipped line in between
+            parts.append(source.text[piece_start : line_end + 1])
+            piece_start = b
+            pieces.append((sum(map(len, parts)), b))
+    parts.append(source.text[piece_start:end])
+    if len(pieces) == 1:
+        return Block.contiguous(kind, source.text[start:end], start, index)
+    return Block(kind, "".join(parts), tuple(pieces), index, end)
