@@ -48,7 +48,7 @@ def token_bounds(text: str, i: int) -> tuple[int, int]:
     return start, end
 
 
-_ADDRESS = re.compile(r"://|^(?:www|ftp)\.|@|^(?:https?|mailto|ftp):|[\\/=&]|\.\w{1,4}/", re.I)
+_ADDRESS = re.compile(r"://|^(?:www|ftp)\.|@|^(?:https?|mailto|ftp):|[\\/]|[?&]\w+=", re.I)
 
 
 def is_address(token: str) -> bool:

@@ -69,9 +69,9 @@ def _is_letter(ch: str) -> bool:
     "Lost quote marks and dashes are reported without a fix.",
     bad=[
         Example(
-            "Headline\n\nThe minister?s office said TV?appearances were off.\n",
-            at=((3, 13), (3, 30)),
-            fixed="Headline\n\nThe minister’s office said TV?appearances were off.\n",
+            "Headline\n\nThe minister?s office said TV?appearances were off, said O?Brien.\n",
+            at=((3, 13), (3, 30), (3, 59)),
+            fixed="Headline\n\nThe minister’s office said TV?appearances were off, said O’Brien.\n",
         ),
         Example("Headline\n\n?We will win,? he said.\n", at=((3, 1), (3, 14))),
         Example(
@@ -107,7 +107,7 @@ def check(article, options):
             if found is None:
                 continue
             kind, fix_text = found
-            opened = opened or kind == "opening quote"
+            opened = opened or kind in ("opening quote", "character")
             at = block.to_source(i)
             fix = (
                 Fix.replace(at, at + 1, fix_text, description=f"Restore the {kind}")
@@ -137,21 +137,31 @@ def _question_mark(text: str, i: int, opened: bool) -> tuple[str, str] | None:
     t0, t1 = token_bounds(text, i)
     if is_address(text[t0:t1]):
         return None
+    if _MOJIBAKE.match(text, i + 1) and _demojibake(text[i + 1 : i + 5]):
+        return None  # a real "?" before mojibake: "disabled?â€\x9d"
     if _is_letter(before) and _is_letter(after):
         if _APOSTROPHE_SUFFIX.match(text, i + 1):
             return "apostrophe", CURLY
+        if i == 1 or not _is_letter(text[i - 2]):
+            return "apostrophe", CURLY  # "O?Brien", "d?Arcy", "l?Oreal"
         word = re.match(r"[^\W\d_]+", text[i + 1 :])
         if word and word.group(0)[0].isupper() and word.group(0)[1:].islower():
             return None  # "Why?Because": a glued sentence (missing-space-after-punctuation)
         return "dash or space", ""
     if before.isdigit() and after.isdigit():
         return "dash", ""
-    if (before.isspace() or before in "([—–") and (after.isalnum()):
+    if (before.isspace() or before in "([—–") and after.isdigit():
+        return "character", ""  # "?5m": a currency sign
+    if (before.isspace() or before in "([—–") and after.isalpha():
         return "opening quote", ""
     if before in ",;:" and (after.isspace() or after in ")]"):
         return "closing quote", ""
-    if before == "." and opened and (after.isspace() or after in ")]"):
-        return "closing quote", ""
+    if before == "." and (after.isspace() or after in ")]"):
+        word = re.search(r"(?:[^\W\d_]+|[\d%]+)$", text[: i - 1])
+        # "win.?" ends a quotation; "the U.S.?" and "Acme Inc.?" may be questions
+        # about an abbreviation, unless a lost opening quote came before.
+        if opened or (word and len(word.group(0)) > 1 and not word.group(0).istitle()):
+            return "closing quote", ""
     if before == " " and after == " ":
         nxt = text[i + 2 : i + 3]
         if nxt.isalpha() and nxt.islower():

@@ -110,16 +110,14 @@ def _judge(text: str, m: re.Match[str]) -> bool | None:
             return None  # an ellipsis ("wait...Then") or a lone mark
         if not _capitalised(after):
             return None  # abbreviations, domains, file names: "a.m.", "bbc.co.uk", "ASP.NET"
+        if len(word_before) == 1 and not m.group(2) and text[mark - 2 : mark - 1] not in "'’":
+            return None  # initials: "J.K. Rowling", "U.S."; "O?Brien" is lost-punctuation
         if p == "." and not m.group(2):
-            if len(word_before) == 1:
-                return None  # initials: "J.K. Rowling", "U.S."
             if len(after) == 1 and text[after_m.end() : after_m.end() + 1] == ".":
                 return None  # "Ph.D."
             rest = text[after_m.end() : t1]
             if re.search(r"\.[^\W\d_]", rest):
                 return None  # a domain whose parts are capitalised: "News.Example.com"
-            if word_before and not word_before.islower() and not _capitalised(word_before):
-                return None  # brand names with internal capitals
         return bool(word_before.islower() or before.isdigit()) and not m.group(2)
     if p == ",":
         if not (before.isalnum() or before in ")%"):

@@ -18,7 +18,7 @@ _PRONOUN_SUFFIXES = {
     "d": {"i", "you", "he", "she", "we", "they"},
 }
 _SPLIT = re.compile(
-    rf"(?<![\w'’\-.])(?:(?P<neg>{_NEGATIVE}) (?P<t>t)"
+    rf"(?<!\w)(?<!\w['’])(?:(?P<neg>{_NEGATIVE}) (?P<t>t)"
     r"|(?P<word>[^\W\d_]+) (?P<s>s)"
     r"|(?P<pron>[^\W\d_]+) (?P<suffix>re|ve|ll|m|d))"
     r"(?![\w'’\-])",
