@@ -99,8 +99,7 @@ def test_standfirst_fields_are_linted_where_they_stand_other_fields_are_not():
     )
     assert md(text) == [("missing-hyphen", 7, 3), ("repeated-word", 8, 17)]
     toml = (
-        '+++\ntitle = "Rates rise."\nsubtitle = "A \\"non profit\\" view"\n'
-        'slug = "the the"\n+++\n'
+        '+++\ntitle = "Rates rise."\nsubtitle = "A \\"non profit\\" view"\nslug = "the the"\n+++\n'
     )
     assert md(toml) == [("headline-period", 2, 20), ("missing-hyphen", 3, 17)]
 
@@ -158,7 +157,7 @@ def test_hard_line_breaks_and_soft_breaks():
 def test_links_reference_links_autolinks_and_images():
     text = (
         "Headline\n\n"
-        "See [the report](https://example.com/the/the \"the the\") and\n"
+        'See [the report](https://example.com/the/the "the the") and\n'
         "[the the minister][ref], <https://a.b/anti Taliban> ![anti Taliban](x.png).\n"
         "Also https://example.com/non profit and www.the.the/x.\n\n"
         "[ref]: https://example.com/the%20the\n"
@@ -203,9 +202,9 @@ def test_footnotes_are_paragraphs_and_references_are_not_text():
 def test_html_blocks_inline_html_and_comments_are_not_linted():
     text = (
         "Headline\n\n"
-        "<div class=\"the the\">\nthe the\n</div>\n\n"
+        '<div class="the the">\nthe the\n</div>\n\n'
         "<!-- the the\nanti Taliban -->\n\n"
-        "Text <span title=\"the the\">in</span> in a <!-- x --> row.\n"
+        'Text <span title="the the">in</span> in a <!-- x --> row.\n'
     )
     # The reader sees "in in": the tags between do not hide the slip.
     assert md(text) == [("repeated-word", 10, 28)]
@@ -242,7 +241,7 @@ def test_no_finding_points_inside_skipped_spans():
     text = (
         "---\ntitle: Headline\nauthor: the  the\n---\n\n"
         "Text with `anti Taliban` and https://the.the/anti%20Taliban and [x](<the the>).\n\n"
-        "```\n“the the\n```\n\n[y]: https://a.b \"the the\"\n"
+        '```\n“the the\n```\n\n[y]: https://a.b "the the"\n'
     )
     art = parse(text)
     assert md(text) == []
@@ -273,7 +272,7 @@ def test_unknown_extensions_skipped_in_directories_read_as_plain_when_named(tmp_
     assert r.stdout.splitlines()[-1] == "1 finding in 1 file"
     r = run("check", str(tmp_path / "b.rst"))
     assert r.stdout.splitlines()[0] == (
-        f"{tmp_path / 'b.rst'}:3:1: NL201 repeated-word: Repeated word \"the\""
+        f'{tmp_path / "b.rst"}:3:1: NL201 repeated-word: Repeated word "the"'
     )
 
 
