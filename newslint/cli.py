@@ -15,7 +15,10 @@ import typer
 from .errors import NewslintError, UsageError
 
 if TYPE_CHECKING:
-    from .settings import SettingsResolver
+    from collections.abc import Iterable
+
+    from .rule import Rule
+    from .settings import Settings, SettingsResolver
 
 EXIT_CLEAN = 0
 EXIT_FINDINGS = 1
@@ -44,7 +47,11 @@ def error_line(message: str) -> None:
 def check(
     paths: Annotated[list[str], typer.Argument(help="Files or directories to lint; - for stdin.")],
     output_format: Annotated[
-        str, typer.Option("--format", help="Output format: text or json.")
+        str,
+        typer.Option(
+            "--format",
+            help="Output format: text, json, html, sarif, github, junit or gitlab.",
+        ),
     ] = "text",
     select: Annotated[
         str | None,
@@ -108,6 +115,21 @@ def check(
             "(exit 1 if anything would change).",
         ),
     ] = False,
+    statistics: Annotated[
+        bool,
+        typer.Option("--statistics", help="Print the number of findings per rule instead."),
+    ] = False,
+    baseline: Annotated[
+        str | None,
+        typer.Option(help="Report only findings not recorded in this baseline file."),
+    ] = None,
+    changed_since: Annotated[
+        str | None,
+        typer.Option(
+            help="Lint only files changed since this git revision, and report only "
+            "findings on changed lines."
+        ),
+    ] = None,
 ) -> None:
     """Lint articles and report each finding with its line and column."""
     from .reporters import FORMATS, Report, renderer
@@ -116,6 +138,8 @@ def check(
 
     if output_format not in FORMATS:
         _fail(f"unknown format {output_format!r} (expected one of: {', '.join(FORMATS)})")
+    if statistics and output_format not in ("text", "json"):
+        _fail(f"--statistics prints text or json, not {output_format}")
     options = RunOptions(
         select=select,
         extend_select=extend_select,
@@ -129,6 +153,8 @@ def check(
         fix=fix,
         unsafe_fixes=unsafe_fixes,
         diff=diff,
+        baseline=baseline,
+        changed_since=changed_since,
     )
     resolver = SettingsResolver(options.overrides())
     if show_settings:
@@ -146,20 +172,31 @@ def check(
         sys.stdout.buffer.write(result.stdout)
         sys.stdout.flush()
 
-    report = Report(
-        result.findings,
-        result.sources,
-        result.checked,
-        color=False if to_stderr else _color(output_file),
-        fixed=result.fixed,
-    )
-    text = renderer(output_format)(report)
-    if quiet and output_format == "text":
-        text = "".join(text.splitlines(True)[:-1])
-    if to_stderr:
-        sys.stderr.write(text)
+    if statistics:
+        from .reporters import statistics as stats
+
+        render = stats.render_json if output_format == "json" else stats.render_text
+        text = render(result.findings)
+        if to_stderr:
+            sys.stderr.write(text)
+        else:
+            _emit(text, output_file, False)
     else:
-        _emit(text, output_file, report.color)
+        report = Report(
+            result.findings,
+            result.sources,
+            result.checked,
+            color=False if to_stderr else _color(output_file),
+            fixed=result.fixed,
+            extra_rules=_pack_rules(result.settings.values()),
+        )
+        text = renderer(output_format)(report)
+        if quiet and output_format == "text":
+            text = "".join(text.splitlines(True)[:-1])
+        if to_stderr:
+            sys.stderr.write(text)
+        else:
+            _emit(text, output_file, report.color)
     if result.errors:
         raise typer.Exit(EXIT_ERROR)
     if result.failing and not exit_zero:
@@ -172,6 +209,16 @@ def _show_settings(paths: list[str], resolver: SettingsResolver, output_format: 
     if len(paths) != 1:
         _fail("--show-settings takes exactly one file")
     sys.stdout.write(render_settings(paths[0], resolver.for_path(paths[0]), output_format))
+
+
+def _pack_rules(settings: Iterable[Settings]) -> list[Rule]:
+    """The rules of the run that are not built in (from rule packs), by code."""
+    found: dict[str, Rule] = {}
+    for s in settings:
+        for active in s.rules:
+            if active.rule.origin != "builtin":
+                found.setdefault(active.rule.code, active.rule)
+    return [found[c] for c in sorted(found)]
 
 
 def _color(output_file: str | None) -> bool:
@@ -304,6 +351,62 @@ def init(
     except OSError as exc:
         _fail(f"{path}: cannot write ({exc.strerror})")
     sys.stdout.write(f"Wrote {path}\n")
+
+
+baseline_app = typer.Typer(
+    help="Record today's findings so that checks report only new ones.",
+    no_args_is_help=True,
+)
+app.add_typer(baseline_app, name="baseline")
+
+
+@baseline_app.command("write")
+def baseline_write(
+    file: Annotated[str, typer.Argument(help="The baseline file to write (JSON).")],
+    paths: Annotated[list[str], typer.Argument(help="Files or directories to lint.")],
+    select: Annotated[str | None, typer.Option(help="Rules to run, as for check.")] = None,
+    extend_select: Annotated[
+        str | None, typer.Option(help="Rules to run in addition, as for check.")
+    ] = None,
+    ignore: Annotated[str | None, typer.Option(help="Rules not to run, as for check.")] = None,
+    encoding: Annotated[
+        str | None, typer.Option(help="Read files in this encoding instead of UTF-8.")
+    ] = None,
+    config: Annotated[
+        str | None,
+        typer.Option(help="Use this configuration file for every file (no discovery)."),
+    ] = None,
+    isolated: Annotated[
+        bool, typer.Option("--isolated", help="Ignore all configuration files.")
+    ] = False,
+) -> None:
+    """Record the findings in PATHs today; 'check --baseline FILE' then reports only new ones."""
+    from . import baseline
+    from .reporters.text import plural
+    from .runner import RunOptions, run
+
+    if "-" in paths:
+        _fail("baseline write cannot read stdin (-)")
+    options = RunOptions(
+        select=select,
+        extend_select=extend_select,
+        ignore=ignore,
+        encoding=encoding,
+        config=config,
+        isolated=isolated,
+    )
+    result = run(paths, options)
+    for message in result.errors:
+        error_line(message)
+    if result.errors:
+        error_line(f"baseline {file} not written: some files could not be read")
+        raise typer.Exit(EXIT_ERROR)
+    baseline.write(file, result.findings, result.sources)
+    files = len({f.path for f in result.findings})
+    sys.stdout.write(
+        f"Baseline {file}: {plural(len(result.findings), 'finding')} in "
+        f"{plural(files, 'file')} recorded ({plural(len(result.checked), 'file')} checked)\n"
+    )
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from . import readers
 from .engine import ActiveRule, check_article
-from .errors import InputError
+from .errors import InputError, UsageError
 from .findings import Finding, Severity
 from .model import Source
 from .selection import split_selectors
@@ -39,6 +39,11 @@ class RunOptions:
     isolated: bool = False
     #: ``--pack``: rule packs to load (shipped pack names, or folders from here).
     packs: tuple[str, ...] = ()
+    #: Report only findings not recorded in this baseline file.
+    baseline: str | None = None
+    #: Lint only files changed since this git revision, and report only
+    #: findings on changed lines.
+    changed_since: str | None = None
 
     def overrides(self) -> Overrides:
         select = split_selectors(self.select)
@@ -47,8 +52,6 @@ class RunOptions:
             try:
                 fail_level = Severity.parse(self.fail_level)
             except ValueError as exc:
-                from .errors import UsageError
-
                 raise UsageError(f"--fail-level: {exc}") from None
         return Overrides(
             select=tuple(select) if select else None,
@@ -59,6 +62,7 @@ class RunOptions:
             isolated=self.isolated,
             packs=self.packs,
         )
+
     #: Write safe fixes back to the files (stdin: the fixed text goes to
     #: :attr:`RunResult.stdout`).
     fix: bool = False
@@ -90,6 +94,8 @@ class RunResult:
     diffs: list[str] = field(default_factory=list)
     #: With ``fix`` on stdin: the fixed article, in the input's encoding.
     stdout: bytes | None = None
+    #: Findings left out because the baseline records them.
+    baselined: int = 0
 
 
 def collect_paths(paths: Sequence[str], errors: list[str]) -> list[str]:
@@ -162,7 +168,22 @@ def run(
     result = RunResult()
     resolver = resolver or SettingsResolver(options.overrides())
     fixing = options.fix or options.diff
-    for path in collect_files(paths, resolver, result.errors):
+    baseline = None
+    if options.baseline is not None:
+        from .baseline import Baseline
+
+        baseline = Baseline.load(options.baseline)
+    changes = None
+    if options.changed_since is not None:
+        from .changes import Changes
+
+        if "-" in paths:
+            raise UsageError("--changed-since cannot be used with stdin (-)")
+        changes = Changes.since(options.changed_since)
+    files = collect_files(paths, resolver, result.errors)
+    if changes is not None:
+        files = changes.changed_files(files)
+    for path in files:
         settings = resolver.for_path(
             options.stdin_filename if path == "-" and options.stdin_filename else path
         )
@@ -187,8 +208,15 @@ def run(
             result.sources[source.path] = source
             findings = check_article(readers.parse(source), active)
         result.findings.extend(findings)
-        rank = settings.fail_level.rank
-        result.failing += sum(1 for f in findings if f.severity.rank >= rank)
+    if changes is not None:
+        result.findings = changes.on_changed_lines(result.findings)
+    if baseline is not None:
+        new = baseline.new_findings(result.findings, result.sources)
+        result.baselined = len(result.findings) - len(new)
+        result.findings = new
+    result.failing = sum(
+        1 for f in result.findings if f.severity.rank >= result.settings[f.path].fail_level.rank
+    )
     return result
 
 

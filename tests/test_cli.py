@@ -102,7 +102,8 @@ def test_usage_errors_exit_2_with_one_line_and_no_traceback():
     for args, message in [
         (
             ("check", "--format", "xml", str(SEED)),
-            "newslint: error: unknown format 'xml' (expected one of: text, json, html)\n",
+            "newslint: error: unknown format 'xml' "
+            "(expected one of: text, json, html, sarif, github, junit, gitlab)\n",
         ),
         (
             ("check", "--select", "no-such-rule", str(SEED)),

@@ -12,11 +12,16 @@ from dataclasses import dataclass, field
 
 from ..findings import Finding
 from ..model import Source
+from ..rule import Rule
 
 FORMATS: dict[str, str] = {
     "text": "text",
     "json": "json_format",
     "html": "html",
+    "sarif": "sarif",
+    "github": "github",
+    "junit": "junit",
+    "gitlab": "gitlab",
 }
 
 
@@ -33,6 +38,8 @@ class Report:
     color: bool = False
     #: Fixes applied in this run (``--fix``); the findings are what is left.
     fixed: int = 0
+    #: Rules this run knew besides the built-in catalogue (rule packs).
+    extra_rules: Sequence[Rule] = ()
 
 
 def renderer(fmt: str) -> Callable[[Report], str]:
