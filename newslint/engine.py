@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -56,7 +57,20 @@ def _suppress(
     cat = catalogue or builtin()
 
     def resolve(selector: str) -> frozenset[str] | None:
-        return frozenset(r.code for r in cat.resolve(selector)) or None
+        codes = {r.code for r in cat.resolve(selector)}
+        # Rules running here that the catalogue does not hold (rule packs).
+        s = selector.strip()
+        prefix = re.fullmatch(r"[A-Za-z]{2,4}\d{0,3}", s) is not None
+        for a in rules:
+            r = a.rule
+            if (
+                r.name == s.lower()
+                or r.category == s.lower()
+                or s.upper() == "ALL"
+                or (prefix and r.code.startswith(s.upper()))
+            ):
+                codes.add(r.code)
+        return frozenset(codes) or None
 
     outcome = apply(findings, article.source, resolve, [a.rule.code for a in rules])
     kept = outcome.kept

@@ -27,8 +27,9 @@ def render_settings(path: str, settings: Settings, output_format: str = "text") 
         f"fail-level: {settings.fail_level.value}",
         f"exclude: {_toml_value(list(settings.exclude))}",
         f"respect-gitignore: {_toml_value(settings.respect_gitignore)}",
-        f"accept: {len(settings.accept)} entries",
-        f"reject: {len(settings.reject)} entries",
+        f"accept: {_entries(len(settings.accept))}",
+        f"reject: {_entries(len(settings.reject))}",
+        f"packs: {', '.join(settings.packs) or '(none)'}",
         f"rules ({len(rules)}):",
     ]
     for a in rules:
@@ -36,3 +37,7 @@ def render_settings(path: str, settings: Settings, output_format: str = "text") 
         extra = "".join(f" {k}={_toml_value(v)}" for k, v in changed.items())
         lines.append(f"  {a.rule.code} {a.rule.name} {a.severity.value}{extra}")
     return "\n".join(lines) + "\n"
+
+
+def _entries(n: int) -> str:
+    return f"{n} entry" if n == 1 else f"{n} entries"

@@ -622,8 +622,9 @@ def test_show_settings_prints_the_resolved_settings_for_a_file(tmp_path):
         "fail-level: warning\n"
         'exclude: ["node_modules", "venv", "site-packages", "__pycache__"]\n'
         "respect-gitignore: true\n"
-        "accept: 1 entries\n"
+        "accept: 1 entry\n"
         "reject: 0 entries\n"
+        "packs: (none)\n"
         "rules (4):\n"
         "  NL101 duplicate-headline error\n"
         "  NL102 duplicate-paragraph error\n"

@@ -202,3 +202,15 @@ def test_bare_disable_file_in_a_clean_article_is_not_reported():
 def test_a_comment_does_not_suppress_itself_being_unused():
     text = "Deal agreed\n\n<!-- newslint-disable -->\nThe talks.\n"
     assert found(text) == [("unused-suppression", 3, 1)]
+
+
+def test_rules_of_a_pack_can_be_suppressed_by_name_and_code(tmp_path, monkeypatch):
+    from newslint.runner import RunOptions, run
+
+    monkeypatch.chdir(tmp_path)
+    teaser = "Police arrest suspect\n\n{}Also Read: Man held after raid\n"
+    (tmp_path / "a.txt").write_text(teaser.format(""))
+    (tmp_path / "b.txt").write_text(teaser.format("<!-- newslint-disable-next-line CMS001 -->\n"))
+    (tmp_path / "c.txt").write_text(teaser.format("<!-- newslint-disable-file also-read -->\n"))
+    result = run(["."], RunOptions(packs=("cms",), select="cms,unused-suppression"))
+    assert [(f.path, f.code, f.line) for f in result.findings] == [("./a.txt", "CMS001", 3)]
