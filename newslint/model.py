@@ -173,7 +173,11 @@ class Block:
         if len(pieces) == 1:
             return pieces[0][1] + index
         if index >= len(self.text):
-            # One past the end maps to just after the last character.
+            # One past the end maps to just after the last character: the
+            # block's source end (past a closing entity or a Markdown object
+            # such as an image, not into it).
+            if self.source_end:
+                return self.source_end
             if not self.text:
                 return pieces[0][1]
             return self.to_source(len(self.text) - 1) + 1

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newslint import readers
 from newslint.api import lint_source
@@ -296,3 +298,113 @@ def test_markdown_copy_of_the_corpus_gives_the_plain_findings_shifted(corpus, se
         ]
         got = [(f.name, f.line, f.column, f.end_line, f.end_column) for f in markdown]
         assert got == expected, path
+
+
+def _blocks(article):
+    return (
+        [(b.kind, b.text, b.source_map, b.source_end, b.index) for b in article.blocks],
+        article.skipped,
+    )
+
+
+def test_plain_fast_path_reads_exactly_what_markdown_it_reads():
+    from newslint.readers.markdown import parse_markdown
+
+    texts = [
+        "Head\n\nOne line\n  two  \n   three.\n\nSee www.bbc.co.uk/news and http://x.y/z.\n",
+        "---\ntitle: T\n---\nBody  \nhard break\n\n\n  Last para.",
+        "Head\n\n\u00a0Starts with a no-break space.\n",
+        "Head\n\nEnds with a tab\t\nnext\n",
+        "Head\n\n    indented code\n",
+        "Head\n\n1980s or 1980s.\n2. list\n",
+        "Head\n\nPara\n    lazy continuation\n",
+    ]
+    for text in texts:
+        source = Source.from_raw(text, "a.md")
+        assert _blocks(parse_markdown(source)) == _blocks(parse_markdown(source, fast=False)), text
+
+
+def _check_map(article):
+    text = article.source.text
+    for block in article.blocks:
+        for i, ch in enumerate(block.text):
+            at = block.to_source(i)
+            if ch == "\ufffc":
+                # Code, a URL or an image (skipped), or a table cell boundary.
+                assert any(a == at for a, _ in article.skipped) or text[at] in "| \t"
+            elif ch != "\n":
+                # Escaped and decoded characters point at their escape or entity.
+                assert text[at] == ch or text[at] in "&\\", (block.text, i)
+
+
+MARKDOWNISH = 'ab the  \t\u00a0\n\n*_`[]()<>!#&;:/\\-+=>|.1"“”'
+
+
+@given(st.text(alphabet=MARKDOWNISH, max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_any_text_maps_back_exactly_and_both_paths_agree(text):
+    from newslint.readers.markdown import parse_markdown
+
+    source = Source.from_raw(text, "a.md")
+    article = parse_markdown(source)
+    _check_map(article)
+    assert _blocks(article) == _blocks(parse_markdown(source, fast=False))
+    for f in lint(text, fmt="markdown", path="a.md"):
+        for a, b in article.skipped:
+            inside = text[a:b]
+            if inside.startswith(("`", "<", "http", "www", "![", "](", "---", "+++")):
+                assert not a < f.offset < b and not a < f.end_offset < b, (f, inside)
+
+
+FRAGMENTS = [
+    "\n",
+    "\n\n",
+    "- ",
+    "  - ",
+    "1. ",
+    "> ",
+    "# ",
+    "## ",
+    "===\n",
+    "---\n",
+    "    ",
+    "\t",
+    "| a | b |\n|---|---|\n",
+    "| x \\| y | `z` |",
+    "```\n",
+    "~~~",
+    "<div>\n",
+    "<!-- c -->",
+    "[^1]",
+    "[^1]: note ",
+    "[r]: http://r\n",
+    '[the](http://t/the "t")',
+    "![i](p.png)",
+    "<http://a.b>",
+    "www.a.b/c",
+    "*",
+    "**",
+    "_",
+    "`",
+    "\\",
+    "\\*",
+    "&amp;",
+    "&#233;",
+    "&bogus;",
+    "the",
+    " the",
+    "anti Taliban",
+    " “",
+    "”",
+    '"',
+    "  ",
+    "\u00a0",
+    "\U0001d400",
+    "1980s or 1980s",
+]
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_markdown_shapes_map_back_exactly_and_both_paths_agree(fragments):
+    test_any_text_maps_back_exactly_and_both_paths_agree.hypothesis.inner_test("".join(fragments))

@@ -57,9 +57,7 @@ _URL = re.compile(
 _CONTAINERS = frozenset(
     ["blockquote_open", "list_item_open", "footnote_open", "bullet_list_open", "ordered_list_open"]
 )
-_DELIMITERS = frozenset(
-    ["em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"]
-)
+_DELIMITERS = frozenset(["em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"])
 
 
 @functools.cache
@@ -74,20 +72,30 @@ def _parser() -> MarkdownIt:
     return md
 
 
-def parse_markdown(source: Source) -> Article:
+def parse_markdown(source: Source, *, fast: bool = True) -> Article:
+    """Read a Markdown article. Text with nothing Markdown could read as markup
+    (most news copy) is split into paragraphs directly, exactly as markdown-it
+    would; ``fast=False`` always runs markdown-it (the tests compare both)."""
     text = source.text
     skipped: list[tuple[int, int]] = []
     blocks: list[Block] = []
     fm = read_front_matter(text)
     headline_from_fm = False
+    first_line = 0
+    body_start = 0
     if fm is not None:
         headline_from_fm = _front_matter_blocks(fm, blocks, skipped)
-        body = "\n" * fm.lines + text[fm.end :]
-    else:
-        body = text
+        first_line, body_start = fm.lines, fm.end
     nested: set[int] = set()  # ids of blocks inside containers: never subheads
-    first_line = fm.lines if fm is not None else 0
-    body_blocks = _body_blocks(source, _parser().parse(body), first_line, skipped, nested)
+    body_blocks = None
+    if fast and not _needs_parser(text, body_start):
+        urls: list[tuple[int, int]] = []
+        body_blocks = _plain_blocks(source, first_line, urls)
+        if body_blocks is not None:
+            skipped.extend(urls)
+    if body_blocks is None:
+        body = "\n" * first_line + text[body_start:]
+        body_blocks = _body_blocks(source, _parser().parse(body), first_line, skipped, nested)
     if not headline_from_fm and body_blocks:
         first = body_blocks[0]
         if first.kind is BlockKind.SUBHEAD:
@@ -96,13 +104,68 @@ def parse_markdown(source: Source) -> Article:
             body_blocks[0:1] = _split_first_line(first)
     blocks.extend(body_blocks)
     blocks.sort(key=lambda b: b.source_start)
-    indexed = [dataclasses.replace(b, index=i) for i, b in enumerate(blocks)]
-    nested_at = {i for i, b in enumerate(blocks) if id(b) in nested}
+    indexed = [Block(b.kind, b.text, b.source_map, i, b.source_end) for i, b in enumerate(blocks)]
     classified = list(classify_subheads(indexed))
-    for i in nested_at:
-        classified[i] = indexed[i]
-    skipped.sort()
-    return Article(source, tuple(classified), "markdown", tuple(skipped))
+    for i, b in enumerate(blocks):
+        if id(b) in nested:
+            classified[i] = indexed[i]
+    return Article(source, tuple(classified), "markdown", tuple(sorted(set(skipped))))
+
+
+#: What Markdown could read as markup: inline markup characters, entities,
+#: block markers or indentation at the start of a line. Text without any of
+#: these is plain paragraphs (line edges that are not plain spaces are checked
+#: in :func:`_plain_blocks`). Each check is a fast scan: most copy has none.
+_MARKUP_CHARS = "\\`*_<[]~|"
+_ENTITY = re.compile(r"&(?:#|[A-Za-z][A-Za-z0-9]{0,31};)")
+_LINE_MARKER = re.compile(r"\n[ ]*(?:[-+#>=\t]|\d{1,9}[.)]|[ ]{4})")
+
+
+def _needs_parser(text: str, start: int) -> bool:
+    body = "\n" + text[start:]
+    if any(c in body for c in _MARKUP_CHARS):
+        return True
+    if "&" in body and _ENTITY.search(body):
+        return True
+    return _LINE_MARKER.search(body) is not None
+
+
+def _plain_blocks(source: Source, first_line: int, skipped: list) -> list[Block] | None:
+    """Paragraphs of text that holds no markup: runs of non-blank lines, each
+    line stripped of its edge spaces, as markdown-it reads them. None when a
+    line starts or ends with other whitespace (a tab, a no-break space), which
+    only markdown-it reads exactly."""
+    blocks: list[Block] = []
+    out: _Text | None = None
+    text = source.text
+    starts = source.line_starts
+    n = len(starts)
+    for k in range(first_line, n):
+        start = starts[k]
+        end = starts[k + 1] - 1 if k + 1 < n else len(text)
+        line = text[start:end]
+        core = line.strip(" ")
+        if not core:
+            if out is not None:
+                block = out.block(BlockKind.PARAGRAPH)
+                if block is not None:
+                    blocks.append(block)
+                out = None
+            continue
+        if core[0].isspace() or core[-1].isspace():
+            return None
+        lead = len(line) - len(line.lstrip(" "))
+        if out is None:
+            out = _Text()
+        else:
+            out.add("\n", starts[k] - 1)
+        cm = _Content(core, [0], [start + lead], start + lead + len(core))
+        _add_text(cm, out, skipped, 0, core)
+    if out is not None:
+        block = out.block(BlockKind.PARAGRAPH)
+        if block is not None:
+            blocks.append(block)
+    return blocks
 
 
 # -- front matter -------------------------------------------------------------
@@ -198,19 +261,22 @@ def _body_blocks(
             heading = container is not None and container.type == "heading_open"
             content = _line_content(source, tok.content, tok.map[0], heading)
             out = _Text()
-            block = None
-            if content is not None and _walk(tok.children or [], content, out, skipped):
-                block = out.block(BlockKind.SUBHEAD if heading else BlockKind.PARAGRAPH)
-            if block is None:
+            if content is None or not _walk(tok.children or [], content, out, skipped):
                 skipped.append(span(tok.map))  # not alignable: not linted
                 continue
+            block = out.block(BlockKind.SUBHEAD if heading else BlockKind.PARAGRAPH)
+            if block is None:
+                continue  # no text: only an image, code or a URL
             blocks.append(block)
             if depth:
                 nested.add(id(block))
     # Lines no block covers hold link reference definitions: link targets.
+    text = source.text
     for i in range(first_line, n_lines):
-        if not covered[i] and source.line_text(i + 1).strip():
-            skipped.append(span([i, i + 1]))
+        if not covered[i]:
+            end = starts[i + 1] if i + 1 < n_lines else text_len
+            if not text[starts[i] : end].isspace() and starts[i] < end:
+                skipped.append((starts[i], end))
     return blocks
 
 
@@ -363,7 +429,9 @@ class _Text:
         text = "".join(self.chunks)
         if not text.replace(OBJECT, "").strip():
             return None
-        return Block(kind, text, tuple(self.pieces), 0, self.end)
+        block = Block(kind, text, tuple(self.pieces), 0, self.end)
+        a, b = len(text) - len(text.lstrip()), len(text.rstrip())
+        return block if (a, b) == (0, len(text)) else _slice(block, a, b, kind)
 
 
 def _row_block(row: list[tuple[Token, _Content]], skipped: list) -> Block | None:
@@ -402,12 +470,15 @@ def _walk(tokens: Sequence[Token], cm: _Content, out: _Text, skipped: list) -> b
             j = seek(tok.markup)
             if j < 0:
                 return False
-            if tok.info == "escape":
+            if tok.content == tok.markup:  # a backslash before a letter: literal
+                cm.add(out, j, tok.content)
+            elif tok.info == "escape":
                 cm.add(out, j + 1, tok.content)
             else:
                 out.add(tok.content, cm.pos(j), len(tok.markup))
             i = j + len(tok.markup)
-            _markup(cm, skipped, j, i)
+            if tok.content != tok.markup:
+                _markup(cm, skipped, j, i)
         elif t in ("softbreak", "hardbreak"):
             j = c.find("\n", i)
             if j < 0:
@@ -478,7 +549,7 @@ def _walk(tokens: Sequence[Token], cm: _Content, out: _Text, skipped: list) -> b
 
 def _add_text(cm: _Content, out: _Text, skipped: list, i: int, s: str) -> None:
     """Append a text token; bare URLs in it become objects."""
-    if "/" not in s and "www." not in s.lower():
+    if "://" not in s and "www." not in s.lower():
         cm.add(out, i, s)
         return
     at = 0
