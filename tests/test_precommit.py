@@ -5,30 +5,36 @@ repository, so uncommitted changes are tested too) is the hook repository; an
 editorial repository with a faulty article points at it from its
 ``.pre-commit-config.yaml``, exactly as the README shows. pre-commit builds its
 own virtualenv and pip-installs newslint into it (from PyPI's packages only).
+The configuration is the README's snippet with the address and revision filled in.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from .conftest import ROOT
 
 FAULTY = "Minister resigns over budget row\n\nThe the minister resigned on Monday.\n"
 FIXED = "Minister resigns over budget row\n\nThe minister resigned on Monday.\n"
 
-CONFIG = """\
-repos:
-  - repo: {repo}
-    rev: {rev}
-    hooks:
-      - id: newslint
-"""
+
+def readme_config(repo: Path, rev: str) -> str:
+    """The README's pre-commit snippet, pointed at ``repo`` at ``rev``."""
+    readme = (ROOT / "README.md").read_text()
+    (snippet,) = [b for b in re.findall(r"```yaml\n(.*?)```", readme, flags=re.S) if "repos:" in b]
+    config = yaml.safe_load(snippet)
+    (entry,) = config["repos"]
+    assert entry["hooks"] == [{"id": "newslint"}]
+    entry["repo"], entry["rev"] = str(repo), rev
+    return yaml.safe_dump(config)
 
 
 def git(*args: str, cwd: Path) -> str:
@@ -96,7 +102,7 @@ def test_hook_fails_on_a_faulty_article_and_passes_once_it_is_fixed(tmp_path):
     desk = tmp_path / "desk"
     desk.mkdir()
     git("init", "-q", cwd=desk)
-    (desk / ".pre-commit-config.yaml").write_text(CONFIG.format(repo=hooks, rev=rev))
+    (desk / ".pre-commit-config.yaml").write_text(readme_config(hooks, rev))
     (desk / "story.txt").write_text(FAULTY)
     (desk / "notes.py").write_text("x = 'the the'\n")  # not an article: not linted
     git("add", "-A", cwd=desk)

@@ -3,11 +3,13 @@
 ``::error file=...,line=...,col=...,endLine=...,endColumn=...,title=...::message``
 (``warning`` and ``notice`` for the other severities). GitHub's escaping: the
 message escapes ``%``, ``\\r`` and ``\\n``; property values also ``:`` and ``,``.
+Paths are relative to the current directory (the workspace root in a workflow).
 """
 
 from __future__ import annotations
 
 from ..findings import Severity
+from ..fingerprints import portable_path
 from . import Report
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -23,11 +25,14 @@ def escape_property(value: str) -> str:
 
 def render(report: Report) -> str:
     lines = []
+    paths: dict[str, str] = {}
     for f in report.findings:
+        if f.path not in paths:
+            paths[f.path] = portable_path(f.path)
         props = ",".join(
             f"{key}={escape_property(str(value))}"
             for key, value in (
-                ("file", f.path),
+                ("file", paths[f.path]),
                 ("line", f.line),
                 ("col", f.column),
                 ("endLine", f.end_line),
