@@ -20,6 +20,14 @@ CASES = {
     "spaces": "a  ",
     "no-break spaces": "a\u00a0",
     "prefix": "anti ",
+    "glued sentences": "a.Ba",
+    "glued question marks": "a?B",
+    "lost quotes": "?a,? ",
+    "mojibake": "Ã©â€™",
+    "brackets": "((a)",
+    "doubled commas": "a,,",
+    "space before comma": "a ,",
+    "lost apostrophes": "a s don t ",
 }
 
 

@@ -48,6 +48,31 @@ def token_bounds(text: str, i: int) -> tuple[int, int]:
     return start, end
 
 
+class Tokens:
+    """Runs of non-space characters of one text, looked up by index.
+
+    Lookups made in increasing order (as a rule scanning its text does) reuse the
+    last token, so a long run of punctuation without a space stays linear."""
+
+    __slots__ = ("_address", "_end", "_start", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._start = self._end = -1
+        self._address = False
+
+    def around(self, i: int) -> tuple[int, int]:
+        if not self._start <= i < self._end:
+            self._start, self._end = token_bounds(self.text, i)
+            self._address = is_address(self.text[self._start : self._end])
+        return self._start, self._end
+
+    def is_address(self, i: int) -> bool:
+        """Whether ``text[i]`` is inside a web or e-mail address or a path."""
+        self.around(i)
+        return self._address
+
+
 _ADDRESS = re.compile(r"://|^(?:www|ftp)\.|@|^(?:https?|mailto|ftp):|[\\/]|[?&]\w+=", re.I)
 
 

@@ -2,7 +2,7 @@ import re
 
 from newslint.findings import Fix, Hit
 from newslint.rule import Example, rule
-from newslint.scrape import is_address, token_bounds
+from newslint.scrape import Tokens
 
 #: Two marks in a row where one was meant: ",,", ";;", "::", ",.", ",;", ";,",
 #: ";.", ":,", and exactly two full stops (three or more are an ellipsis).
@@ -45,12 +45,14 @@ _DOUBLED = re.compile(r"(?<!\.)\.\.(?!\.)|,[,.;:]|;[;,.:]|:[:,;]")
 def check(article, options):
     for block in article.blocks:
         text = block.text
+        tokens = Tokens(text)
         for m in _DOUBLED.finditer(text):
-            t0, t1 = token_bounds(text, m.start())
-            if is_address(text[t0:t1]) or (
-                "::" in text[t0:t1] and any(c.isdigit() for c in text[t0:t1])
-            ):
+            if tokens.is_address(m.start()):
                 continue
+            if m.group(0) == "::" and (
+                text[m.start() - 1 : m.start()].isalnum() or text[m.end() : m.end() + 1].isalnum()
+            ):
+                continue  # "fe80::1", "std::vector": not prose
             pair = m.group(0)
             start, end = block.to_source(m.start()), block.to_source(m.end())
             after = text[m.end() : m.end() + 1]

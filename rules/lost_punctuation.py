@@ -2,7 +2,7 @@ import re
 
 from newslint.findings import Fix, Hit
 from newslint.rule import Example, rule
-from newslint.scrape import CURLY, is_address, token_bounds
+from newslint.scrape import CURLY, Tokens
 
 #: The characters cp1252 shows for the UTF-8 continuation bytes 0x80-0xBF.
 _CONTINUATION = "".join(
@@ -14,6 +14,11 @@ _MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONTINUATION)}]{{1,3}}")
 _PLAUSIBLE = re.compile(r"[\u00a0-\u024f\u2000-\u206f\u20a0-\u20cf\u2100-\u215f]+")
 #: Suffixes a lost apostrophe leaves behind: "minister?s", "don?t", "they?re".
 _APOSTROPHE_SUFFIX = re.compile(r"(?:s|t|re|ve|ll|d|m)(?![\w'’])", re.IGNORECASE)
+
+
+_MARKS = re.compile("[?\ufffd]")
+_WORD = re.compile(r"[^\W\d_]+")
+_WORD_BEFORE = re.compile(r"(?:[^\W\d_]+|[\d%]+)$")
 
 
 def _byte(ch: str) -> int:
@@ -94,16 +99,16 @@ def check(article, options):
     for block in article.blocks:
         text = block.text
         opened = False  # a "?" standing for a lost opening quote seen in this block
-        for i, ch in enumerate(text):
+        tokens = Tokens(text)
+        for q in _MARKS.finditer(text):
+            i, ch = q.start(), q.group(0)
             if ch == "\ufffd":
                 at = block.to_source(i)
                 yield Hit(
                     at, at + 1, message="Replacement character (U+FFFD): a character was lost"
                 )
                 continue
-            if ch != "?":
-                continue
-            found = _question_mark(text, i, opened)
+            found = _question_mark(text, i, opened, tokens)
             if found is None:
                 continue
             kind, fix_text = found
@@ -130,12 +135,11 @@ def check(article, options):
             )
 
 
-def _question_mark(text: str, i: int, opened: bool) -> tuple[str, str] | None:
+def _question_mark(text: str, i: int, opened: bool, tokens: Tokens) -> tuple[str, str] | None:
     """What a "?" at ``text[i]`` stands for, and the fix, or None for a real "?"."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    t0, t1 = token_bounds(text, i)
-    if is_address(text[t0:t1]):
+    if tokens.is_address(i):
         return None
     if _MOJIBAKE.match(text, i + 1) and _demojibake(text[i + 1 : i + 5]):
         return None  # a real "?" before mojibake: "disabled?â€\x9d"
@@ -144,7 +148,7 @@ def _question_mark(text: str, i: int, opened: bool) -> tuple[str, str] | None:
             return "apostrophe", CURLY
         if i == 1 or not _is_letter(text[i - 2]):
             return "apostrophe", CURLY  # "O?Brien", "d?Arcy", "l?Oreal"
-        word = re.match(r"[^\W\d_]+", text[i + 1 :])
+        word = _WORD.match(text, i + 1)
         if word and word.group(0)[0].isupper() and word.group(0)[1:].islower():
             return None  # "Why?Because": a glued sentence (missing-space-after-punctuation)
         return "dash or space", ""
@@ -157,7 +161,7 @@ def _question_mark(text: str, i: int, opened: bool) -> tuple[str, str] | None:
     if before in ",;:" and (after.isspace() or after in ")]"):
         return "closing quote", ""
     if before == "." and (after.isspace() or after in ")]"):
-        word = re.search(r"(?:[^\W\d_]+|[\d%]+)$", text[: i - 1])
+        word = _WORD_BEFORE.search(text[max(0, i - 41) : i - 1])
         # "win.?" ends a quotation; "the U.S.?" and "Acme Inc.?" may be questions
         # about an abbreviation, unless a lost opening quote came before.
         if opened or (word and len(word.group(0)) > 1 and not word.group(0).istitle()):

@@ -2,7 +2,7 @@ import re
 
 from newslint.findings import Fix, Hit
 from newslint.rule import Example, rule
-from newslint.scrape import is_address, token_bounds
+from newslint.scrape import Tokens
 
 #: A sentence end (optionally closed by a quote or bracket) glued to the next
 #: word, or a comma, semicolon or colon glued to a letter.
@@ -69,8 +69,9 @@ def _capitalised(word: str) -> bool:
 def check(article, options):
     for block in article.blocks:
         text = block.text
+        tokens = Tokens(text)
         for m in _GLUED.finditer(text):
-            found = _judge(text, m)
+            found = _judge(text, m, tokens)
             if found is None:
                 continue
             safe = found
@@ -85,7 +86,7 @@ def check(article, options):
             )
 
 
-def _judge(text: str, m: re.Match[str]) -> bool | None:
+def _judge(text: str, m: re.Match[str], tokens: Tokens) -> bool | None:
     """None if the junction is not a glued sentence or clause, else whether the
     fix (a space) is certain."""
     mark = m.start(1) if m.group(1) else m.start(3)
@@ -99,9 +100,7 @@ def _judge(text: str, m: re.Match[str]) -> bool | None:
     if after_m is None:
         return None
     after = after_m.group(0)
-    t0, t1 = token_bounds(text, mark)
-    token = text[t0:t1]
-    if is_address(token):
+    if tokens.is_address(mark):
         return None
     word_before = _letters_before(text, mark)
     p = text[mark]
@@ -115,8 +114,7 @@ def _judge(text: str, m: re.Match[str]) -> bool | None:
         if p == "." and not m.group(2):
             if len(after) == 1 and text[after_m.end() : after_m.end() + 1] == ".":
                 return None  # "Ph.D."
-            rest = text[after_m.end() : t1]
-            if re.search(r"\.[^\W\d_]", rest):
+            if re.match(r"\.[^\W\d_]", text[after_m.end() : after_m.end() + 2]):
                 return None  # a domain whose parts are capitalised: "News.Example.com"
         return bool(word_before.islower() or before.isdigit()) and not m.group(2)
     if p == ",":
@@ -124,7 +122,7 @@ def _judge(text: str, m: re.Match[str]) -> bool | None:
             return None
         return after.islower()
     if p == ";":
-        if not before.isalpha() or "&" in text[t0:mark]:
+        if not before.isalpha() or re.search(r"&#?\w+$", text[max(0, mark - 12) : mark]):
             return None  # HTML entities: "S&#227;o"
         return False
     # A colon: only before a capitalised word after a word ("said:The").

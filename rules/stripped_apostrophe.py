@@ -138,7 +138,7 @@ def _not_possessive(text: str, m: re.Match[str]) -> bool:
     word = m.group("word").lower()
     if word in _NEVER_POSSESSIVE:
         return True  # "the letters a to s"
-    before = text[: m.start()].rstrip()
+    before = text[max(0, m.start() - 20) : m.start()].rstrip()
     return before.endswith(("letter", "letters", "the letter"))
 
 

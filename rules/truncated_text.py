@@ -54,6 +54,7 @@ _FIXTURE = re.compile(r"\b\w+ v \w+")
 
 _ENTITY = re.compile(r"&#?\w+;$")
 
+_OPENING_QUOTES = "\"“‘'«"
 _CUT = "Paragraph cut off mid-sentence"
 _UNFINISHED = "Article ends mid-sentence: the last paragraph has no closing punctuation"
 
@@ -69,7 +70,8 @@ _UNFINISHED = "Article ends mid-sentence: the last paragraph has no closing punc
     'a paragraph ending in a comma or in a word a sentence cannot end with ("the", '
     '"of", "and"), and an article whose last paragraph is a sentence with no closing '
     'punctuation. Sport data, fixtures ("Charlton v Yeovil"), lists, short lines, '
-    "subheads and lead-ins ending in a colon are not sentences and are not flagged.",
+    "subheads, lead-ins ending in a colon, and a comma before a paragraph that opens "
+    "a quotation are not flagged.",
     why="A cut-off article publishes half a story: the reader loses the end of the "
     "sentence and often the attribution or the caveat that came with it.",
     bad=[
@@ -97,6 +99,7 @@ _UNFINISHED = "Article ends mid-sentence: the last paragraph has no closing punc
         "Headline\n\nThe squad was named.\n\nNot used: Fury, Brooks\n",
         "Headline\n\nIt was a good week.\n\nWinners meet in final match\n",
         'Headline\n\nHe said: "We will win."\n\nThe match is on BBC One at 1900 GMT.\n',
+        'Headline\n\nThe minister told MPs,\n\n"We will not give in."\n',
     ],
 )
 def check(article, options):
@@ -121,6 +124,8 @@ def check(article, options):
         word = last.group(0)
         if _ENTITY.search(word):
             continue  # HTML debris ("br /&gt;"): not a cut
+        if word.endswith(",") and k + 1 < len(body) and body[k + 1].text[:1] in _OPENING_QUOTES:
+            continue  # a lead-in to a quotation: 'He said,' then '"We will win."'
         if word.endswith((",", ";")) or word.lower() in _DANGLING:
             yield Hit(block.to_source(last.start()), block.to_source(last.end()), message=_CUT)
             continue
