@@ -8,6 +8,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import jsonschema
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newslint.catalogue import builtin
 from newslint.reporters.github import escape_data, escape_property
@@ -332,3 +334,33 @@ def test_sarif_lists_rule_pack_rules_used_in_the_run(tmp_path):
     assert (region["startLine"], region["startColumn"]) == (3, 1)
     r = run("check", "--pack", "cms", "--format", "json", "story.txt", cwd=tmp_path)
     jsonschema.Draft202012Validator(JSON_SCHEMA).validate(json.loads(r.stdout))
+
+
+def _unescape(value: str) -> str:
+    for code, char in (("%0D", "\r"), ("%0A", "\n"), ("%3A", ":"), ("%2C", ","), ("%25", "%")):
+        value = value.replace(code, char)
+    return value
+
+
+@given(st.text(alphabet=st.sampled_from("ab%:,\r\n%25 "), max_size=30))
+def test_github_escaping_round_trips_and_leaves_no_separator(value):
+    prop = escape_property(value)
+    assert not set(prop) & {",", ":", "\r", "\n"}
+    assert _unescape(prop) == value
+    data = escape_data(value)
+    assert not set(data) & {"\r", "\n"}
+    assert _unescape(data) == value
+
+
+def test_sarif_columns_count_code_points_in_a_crlf_file_with_a_bom(tmp_path):
+    (tmp_path / "story.txt").write_bytes(
+        "\ufeffMarkets rally\r\n\r\nTraders 😀 said the the rally held.\r\n".encode()
+    )
+    r = run("check", "--format", "sarif", "story.txt", cwd=tmp_path)
+    doc = json.loads(r.stdout)
+    jsonschema.Draft4Validator(SARIF_SCHEMA).validate(doc)
+    (result,) = doc["runs"][0]["results"]
+    region = result["locations"][0]["physicalLocation"]["region"]
+    assert result["ruleId"] == "NL201"
+    assert (region["startLine"], region["startColumn"], region["endColumn"]) == (3, 16, 23)
+    assert region["snippet"] == {"text": "the the"}
