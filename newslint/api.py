@@ -34,6 +34,27 @@ def lint_text(
     return lint_source(Source.from_raw(text, path), rules, fmt)
 
 
+def fix_text(
+    text: str,
+    path: str = "-",
+    *,
+    fmt: str | None = None,
+    rules: Sequence[ActiveRule] | None = None,
+    unsafe: bool = False,
+) -> tuple[str, list[Finding]]:
+    """Fix an article given as text, as ``newslint check --fix`` does: return the
+    fixed text (its BOM and line endings as they were) and the findings left."""
+    from .fixer import fix_source
+
+    outcome = fix_source(
+        Source.from_raw(text, path),
+        default_rules() if rules is None else rules,
+        fmt=fmt,
+        unsafe=unsafe,
+    )
+    return outcome.source.original(), outcome.findings
+
+
 def expand_paths(paths: Iterable[str]) -> list[str]:
     """Files named, and article files under directories named, in order."""
     out: list[str] = []
@@ -55,4 +76,12 @@ def lint_paths(
     return findings
 
 
-__all__ = ["InputError", "default_rules", "expand_paths", "lint_paths", "lint_source", "lint_text"]
+__all__ = [
+    "InputError",
+    "default_rules",
+    "expand_paths",
+    "fix_text",
+    "lint_paths",
+    "lint_source",
+    "lint_text",
+]

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from newslint import cli
+from newslint.api import fix_text
 from newslint.catalogue import builtin
 from newslint.engine import ActiveRule
 from newslint.findings import Finding, Fix, Hit, Severity
@@ -616,3 +617,22 @@ def test_markdown_seed_gets_the_same_fixes_and_its_front_matter_keeps_its_shape(
     )
     assert expected.endswith("\n\nKASHMIR")
     assert article.read_text("utf-8") == expected[: -len("\n\nKASHMIR")]
+
+
+def test_a_suppressed_finding_is_not_fixed():
+    text = (
+        "Head\n\n<!-- newslint-disable-next-line repeated-word -->\n"
+        "It was the the end.\n\nIt was the the start.\n"
+    )
+    fixed, left = fix_text(text, "a.txt")
+    assert fixed == (
+        "Head\n\n<!-- newslint-disable-next-line repeated-word -->\n"
+        "It was the the end.\n\nIt was the start.\n"
+    )
+    assert left == []
+
+
+def test_api_fix_text_keeps_line_endings_and_returns_what_is_left():
+    fixed, left = fix_text('Rates rise.\r\n\r\nThe the bank  "said.\r\n', "a.txt")
+    assert fixed == 'Rates rise\r\n\r\nThe bank "said.\r\n'
+    assert where(left) == [("unbalanced-quotes", 3, 10)]
