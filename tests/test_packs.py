@@ -550,3 +550,27 @@ def test_config_with_an_unknown_pack_is_a_one_line_error(tmp_path):
         f"newslint: error: newslint.toml: key 'packs': pack './nowhere': no such folder "
         f"({tmp_path}/nowhere)\n",
     )
+
+
+def test_word_lists_prefer_the_longest_entry_and_respect_word_boundaries():
+    from newslint.packs.regex import word_list
+
+    rx = word_list(("cat", "catalogue", "cat food", "Q&A", " - "), True)
+    text = "Catalogue cat  food cats cat. q&a; well-known - no"
+    assert [m.group() for m in rx.finditer(text)] == [
+        "Catalogue",
+        "cat  food",
+        "cat",
+        "q&a",
+        "-",
+    ]
+    assert [m.start() for m in rx.finditer(text)][-1] == text.index(" - ") + 1
+
+
+def test_shipped_packs_are_quiet_on_the_seed_except_real_slips():
+    from .conftest import SEED
+
+    cat = catalogue_with(load_packs(shipped_names()))
+    rules = [ActiveRule.default(r) for r in cat if r.origin != "builtin" and r.default_enabled]
+    article = readers.parse(Source.from_raw(SEED.read_text(), str(SEED)))
+    assert [(f.code, f.line) for f in check_article(article, rules)] == []

@@ -223,13 +223,16 @@ class Capitalization:
             or head.lower() in ("i", "i'm", "i've", "i'll", "i'd")
         ):
             return None
+        before = text[words[i].start() - 1] if words[i].start() else " "
+        if not (before.isspace() or before in "\"'“‘(["):
+            return None  # "Q&A", "and/or": part of a larger token
         starts = bool(_RESTART.search(text[: words[i].start()]))
         low = head.lower()
         capital = word[:1].upper() + word[1:]
         lower = word[:1].lower() + word[1:]
         if self.style == "sentence":
-            if starts:
-                return capital
+            if starts:  # after a colon either case is sentence case
+                return capital if i == 0 else None
             return lower if low in SENTENCE_LOWER else None
         last = i == len(words) - 1
         if starts or last:
@@ -270,24 +273,24 @@ class Conditional:
     pattern: str
     #: RE2 pattern with ``{match}`` where the (escaped) matched text goes.
     definition: str
-    scope: str
+    #: The blocks looked at; the first use is counted across all of them.
+    scopes: tuple[str, ...]
     message: Template
     exceptions: frozenset[str]
     ignorecase: bool
 
     def __call__(self, article: Article, options: Mapping[str, Any]) -> Iterator[Hit]:
         finder = compile_pattern(self.pattern, self.ignorecase)
-        for unit in units(article, self.scope):
-            done: set[str] = set(self.exceptions)
-            for seg in unit:
-                text = seg.text
-                for m in finder.finditer(text):
-                    found = m.group()
-                    if not found or found in done:
-                        continue
-                    done.add(found)
-                    if not self._defined(text, m.start(), m.end(), found):
-                        yield _hit(seg, m.start(), m.end(), self.message(match=found))
+        done: set[str] = set(self.exceptions)
+        for seg in segments(article, self.scopes):
+            text = seg.text
+            for m in finder.finditer(text):
+                found = m.group()
+                if not found or found in done:
+                    continue
+                done.add(found)
+                if not self._defined(text, m.start(), m.end(), found):
+                    yield _hit(seg, m.start(), m.end(), self.message(match=found))
 
     def _defined(self, text: str, start: int, end: int, found: str) -> bool:
         definition = compile_pattern(

@@ -59,7 +59,7 @@ _DEFAULT_SCOPE = {
     "conditional": ("article",),
 }
 #: Types that count per unit take one scope.
-_ONE_SCOPE = {"consistency", "occurrence", "conditional"}
+_ONE_SCOPE = {"consistency", "occurrence"}
 DEFAULT_DEFINITION = r"\({match}\)|{match} \([^)]*\)"
 
 
@@ -499,7 +499,7 @@ def _conditional(where, data, scopes, template, ignorecase):  # type: ignore[no-
         raise where.expected("definition", "a regex holding {match}", definition)
     _regex(where, "definition", definition.replace("{match}", "X"), ignorecase)
     exceptions = frozenset(_strings(where, data, "exceptions"))
-    check = checks.Conditional(pattern, definition, scopes[0], template, exceptions, ignorecase)
+    check = checks.Conditional(pattern, definition, scopes, template, exceptions, ignorecase)
     return check, ""
 
 

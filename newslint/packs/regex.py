@@ -74,16 +74,53 @@ def word_list(words: Iterable[str], ignorecase: bool) -> re.Pattern[str]:
 
 @functools.cache
 def _word_list(words: tuple[str, ...], ignorecase: bool) -> re.Pattern[str]:
+    # Entries are merged into a trie, so the regex tries each first character
+    # once instead of every entry at every position.
+    trie: dict[str, Any] = {}
+    spaced = []
+    for w in set(words):
+        if w[0].isspace() or w[-1].isspace():
+            spaced.append(w)
+            continue
+        node = trie
+        for piece in _pieces(w.lower() if ignorecase else w):
+            node = node.setdefault(piece, {})
+        node[""] = r"(?![^\W_])" if _is_word_char(w[-1]) else ""
     parts = []
-    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+    # One word-boundary check up front for all entries that start with a letter.
+    worded = [_branch(f, trie[f]) for f in sorted(trie) if _is_word_char(f[0])]
+    if worded:
+        parts.append(r"(?<![^\W_])(?:" + "|".join(worded) + ")")
+    parts.extend(_branch(f, trie[f]) for f in sorted(trie) if not _is_word_char(f[0]))
+    for w in sorted(spaced, key=lambda w: (-len(w), w)):
         body = r"\s+".join(re.escape(piece) for piece in w.split())
-        if _is_word_char(w[0]):
+        # Spaces around an entry (" - ") must be there but are not part of the match.
+        if w[0].isspace():
+            body = r"(?<=\s)" + body
+        elif _is_word_char(w[0]):
             body = r"(?<![^\W_])" + body
-        if _is_word_char(w[-1]):
+        if w[-1].isspace():
+            body += r"(?=\s)"
+        elif _is_word_char(w[-1]):
             body += r"(?![^\W_])"
         parts.append(body)
     flags = re.IGNORECASE if ignorecase else 0
     return re.compile("|".join(parts) or r"(?!x)x", flags)
+
+
+def _pieces(word: str) -> list[str]:
+    """Characters of an entry, with each run of spaces as one piece."""
+    return re.findall(r"\s+|.", word.strip(), re.S)
+
+
+def _branch(piece: str, node: dict[str, Any]) -> str:
+    head = r"\s+" if piece.isspace() else re.escape(piece)
+    alternatives = [_branch(p, child) for p, child in sorted(node.items()) if p]
+    if "" in node:
+        alternatives.append(node[""])  # the entry ends here (tried last: longest first)
+    if len(alternatives) == 1:
+        return head + alternatives[0]
+    return head + "(?:" + "|".join(alternatives) + ")"
 
 
 def _is_word_char(c: str) -> bool:
