@@ -119,3 +119,17 @@ def test_hook_fails_on_a_faulty_article_and_passes_once_it_is_fixed(tmp_path):
     r = pre_commit("run", "--all-files", cwd=desk, home=home)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "newslint" in r.stdout and "Passed" in r.stdout
+
+    # The opt-in fix hook mends the slip; pre-commit fails because it changed a file.
+    config = yaml.safe_load((desk / ".pre-commit-config.yaml").read_text())
+    config["repos"][0]["hooks"] = [{"id": "newslint-fix"}]
+    (desk / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config))
+    (desk / "story.txt").write_text(FAULTY)
+    git("add", "-A", cwd=desk)
+    r = pre_commit("run", "--all-files", cwd=desk, home=home)
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "newslint (fix)" in r.stdout and "files were modified by this hook" in r.stdout
+    assert (desk / "story.txt").read_text() == FIXED
+    git("add", "-A", cwd=desk)
+    r = pre_commit("run", "--all-files", cwd=desk, home=home)
+    assert r.returncode == 0, r.stdout + r.stderr
