@@ -11,7 +11,7 @@ from .engine import ActiveRule, check_article
 from .errors import InputError
 from .findings import Finding
 from .model import Source
-from .sources import iter_article_paths, read_source
+from .sources import iter_article_paths
 
 
 def default_rules() -> list[ActiveRule]:
@@ -67,13 +67,41 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
 
 
 def lint_paths(
-    paths: Iterable[str], *, rules: Sequence[ActiveRule] | None = None, encoding: str | None = None
+    paths: Iterable[str],
+    *,
+    rules: Sequence[ActiveRule] | None = None,
+    encoding: str | None = None,
+    select: str | None = None,
+    ignore: str | None = None,
+    config: str | None = None,
+    isolated: bool = False,
+    jobs: int = 1,
+    cache: bool = False,
+    on_error: str = "raise",
 ) -> list[Finding]:
-    """Lint files and directories; raises :class:`InputError` for an unreadable file."""
-    findings: list[Finding] = []
-    for path in expand_paths(paths):
-        findings.extend(lint_source(read_source(path, encoding), rules))
-    return findings
+    """Lint files and directories as ``newslint check`` does (each file with the
+    configuration nearest to it, unless ``config``/``isolated``/``rules`` say
+    otherwise) and return the findings, which are plain picklable values.
+
+    An unreadable file raises :class:`InputError` (``on_error="raise"``) or is
+    skipped (``on_error="skip"``)."""
+    from .runner import RunOptions, run
+
+    if on_error not in ("raise", "skip"):
+        raise ValueError("on_error must be 'raise' or 'skip'")
+    options = RunOptions(
+        select=select,
+        ignore=ignore,
+        encoding=encoding,
+        config=config,
+        isolated=isolated,
+        jobs=jobs,
+        cache=cache,
+    )
+    result = run(list(paths), options, rules)
+    if result.errors and on_error == "raise":
+        raise InputError(result.errors[0])
+    return result.findings
 
 
 __all__ = [

@@ -77,6 +77,13 @@ def check(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print findings only, no summary.")
     ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Do not read or write the findings cache.")
+    ] = False,
     fail_level: Annotated[
         str | None,
         typer.Option(help="Exit 1 only for findings at or above: error, warning or info."),
@@ -155,6 +162,8 @@ def check(
         diff=diff,
         baseline=baseline,
         changed_since=changed_since,
+        jobs=jobs,
+        cache=not no_cache,
     )
     resolver = SettingsResolver(options.overrides())
     if show_settings:
@@ -328,6 +337,16 @@ def explain(
     if found is None:
         _fail(f"unknown rule {rule!r} (see 'newslint rules')")
     sys.stdout.write(found.docs())
+
+
+@app.command()
+def clean() -> None:
+    """Remove the findings cache (.newslint_cache here, or $NEWSLINT_CACHE_DIR)."""
+    from .cache import clean as remove_cache
+    from .cache import default_directory
+
+    if remove_cache():
+        sys.stdout.write(f"removed {default_directory()}\n")
 
 
 @app.command()

@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from . import readers
 from .engine import ActiveRule, check_article
@@ -21,6 +22,9 @@ from .model import Source
 from .selection import split_selectors
 from .settings import Overrides, Settings, SettingsResolver
 from .sources import ARTICLE_SUFFIXES, decode, iter_article_paths, read_file
+
+if TYPE_CHECKING:
+    from .cache import Cache
 
 
 @dataclass
@@ -70,6 +74,13 @@ class RunOptions:
     unsafe_fixes: bool = False
     #: Compute the fixes and return them as unified diffs; write nothing.
     diff: bool = False
+    #: Worker processes for linting (``None``: all cores). Small runs, fixes
+    #: and stdin stay in this process.
+    jobs: int | None = None
+    #: Use the content cache (see :mod:`newslint.cache`).
+    cache: bool = True
+    #: The cache folder (default: ``.newslint_cache`` here, or $NEWSLINT_CACHE_DIR).
+    cache_dir: str | None = None
 
 
 @dataclass
@@ -183,31 +194,13 @@ def run(
     files = collect_files(paths, resolver, result.errors)
     if changes is not None:
         files = changes.changed_files(files)
-    for path in files:
-        settings = resolver.for_path(
-            options.stdin_filename if path == "-" and options.stdin_filename else path
-        )
-        stat: os.stat_result | None = None
-        try:
-            if path == "-":
-                data = sys.stdin.buffer.read()
-                shown = options.stdin_filename or "-"
-            else:
-                data, stat = read_file(path)
-                shown = path
-            source = decode(data, shown, options.encoding)
-        except InputError as exc:
-            result.errors.append(str(exc))
-            continue
-        active = settings.rules_for(source.path) if rules is None else rules
-        result.checked.append(source.path)
-        result.settings[source.path] = settings
-        if fixing:
-            findings = _fix(path, source, data, stat, options, active, result)
-        else:
-            result.sources[source.path] = source
-            findings = check_article(readers.parse(source), active)
-        result.findings.extend(findings)
+    parallel = _parallel_jobs(options, files, rules, fixing)
+    if parallel > 1:
+        _lint_in_pool(files, options, resolver, parallel, result)
+    else:
+        cache = _cache(options, rules, fixing)
+        for path in files:
+            _lint_path(path, options, resolver, rules, fixing, cache, result)
     if changes is not None:
         result.findings = changes.on_changed_lines(result.findings)
     if baseline is not None:
@@ -218,6 +211,120 @@ def run(
         1 for f in result.findings if f.severity.rank >= result.settings[f.path].fail_level.rank
     )
     return result
+
+
+#: Below this many files a pool costs more than it saves (a pre-commit hook
+#: usually passes a handful).
+MIN_FILES_PER_PROCESS = 16
+
+
+def _parallel_jobs(
+    options: RunOptions, files: Sequence[str], rules: Sequence[ActiveRule] | None, fixing: bool
+) -> int:
+    if fixing or rules is not None or "-" in files:
+        return 1
+    jobs = options.jobs or os.cpu_count() or 1
+    return max(1, min(jobs, len(files) // MIN_FILES_PER_PROCESS))
+
+
+def _cache(options: RunOptions, rules: Sequence[ActiveRule] | None, fixing: bool) -> Cache | None:
+    if not options.cache or fixing or rules is not None:
+        return None
+    from .cache import Cache
+
+    return Cache(options.cache_dir)
+
+
+def _lint_path(
+    path: str,
+    options: RunOptions,
+    resolver: SettingsResolver,
+    rules: Sequence[ActiveRule] | None,
+    fixing: bool,
+    cache: Cache | None,
+    result: RunResult,
+) -> None:
+    """Read, parse and lint (or fix) one file into ``result``."""
+    settings = resolver.for_path(
+        options.stdin_filename if path == "-" and options.stdin_filename else path
+    )
+    stat: os.stat_result | None = None
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+            shown = options.stdin_filename or "-"
+        else:
+            data, stat = read_file(path)
+            shown = path
+        source = decode(data, shown, options.encoding)
+    except InputError as exc:
+        result.errors.append(str(exc))
+        return
+    active = settings.rules_for(source.path) if rules is None else rules
+    result.checked.append(source.path)
+    result.settings[source.path] = settings
+    if fixing:
+        result.findings.extend(_fix(path, source, data, stat, options, active, result))
+        return
+    result.sources[source.path] = source
+    if cache is None or path == "-":
+        result.findings.extend(check_article(readers.parse(source), active))
+        return
+    key = cache.key(data, source.path, settings.fingerprint(), options.encoding)
+    cached = cache.get(key, source)
+    if cached is None:
+        cached = check_article(readers.parse(source), active)
+        cache.put(key, cached)
+    result.findings.extend(cached)
+
+
+# Each worker process resolves settings itself (rules hold functions that need
+# not pickle); the parent keeps its own resolver for fail levels and reporting.
+_worker_state: dict[str, Any] = {}
+
+
+def _init_worker(options: RunOptions) -> None:
+    _worker_state["options"] = options
+    _worker_state["resolver"] = SettingsResolver(options.overrides())
+    _worker_state["cache"] = _cache(options, None, False)
+
+
+def _lint_chunk(paths: Sequence[str]) -> RunResult:
+    part = RunResult()
+    options = _worker_state["options"]
+    for path in paths:
+        _lint_path(
+            path, options, _worker_state["resolver"], None, False, _worker_state["cache"], part
+        )
+    part.settings = {}
+    return part
+
+
+def _lint_in_pool(
+    files: Sequence[str],
+    options: RunOptions,
+    resolver: SettingsResolver,
+    jobs: int,
+    result: RunResult,
+) -> None:
+    """Lint files in ``jobs`` processes; results come back in file order."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = max(1, min(64, len(files) // (jobs * 4)))
+    chunks = [files[i : i + size] for i in range(0, len(files), size)]
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    with ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_init_worker, initargs=(options,)
+    ) as pool:
+        for part in pool.map(_lint_chunk, chunks):
+            result.findings.extend(part.findings)
+            result.sources.update(part.sources)
+            result.checked.extend(part.checked)
+            result.errors.extend(part.errors)
+    for path in result.checked:
+        result.settings[path] = resolver.for_path(path)
 
 
 def _fix(

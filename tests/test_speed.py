@@ -1,0 +1,113 @@
+"""Parallel runs and the findings cache: same findings, in the same order."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import SEED
+
+CLEAN = "Ministers agree budget deal\n\nThe deal was signed on Monday, officials said.\n"
+
+
+def run(*args: str, cache: Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "NO_COLOR": "1",
+        "NEWSLINT_CACHE_DIR": str(cache),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "newslint", *args], capture_output=True, text=True, env=env, cwd=cwd
+    )
+
+
+def _tree(root: Path, n: int) -> Path:
+    seed = SEED.read_text(encoding="utf-8")
+    for i in range(n):
+        desk = root / f"desk{i % 3}"
+        desk.mkdir(parents=True, exist_ok=True)
+        text = seed if i % 2 == 0 else CLEAN
+        (desk / f"story{i:03}.txt").write_text(
+            text.replace("Panjshir", f"Panjshir{i}"), encoding="utf-8"
+        )
+    return root
+
+
+def _entries(cache: Path) -> list[Path]:
+    return sorted(cache.rglob("*.json"))
+
+
+def test_parallel_run_gives_the_same_findings_in_the_same_order(tmp_path):
+    tree = _tree(tmp_path / "articles", 60)
+    one = run("check", "--format", "json", "--no-cache", "-j", "1", str(tree), cache=tmp_path / "c")
+    two = run("check", "--format", "json", "--no-cache", "-j", "2", str(tree), cache=tmp_path / "c")
+    assert one.returncode == two.returncode == 1
+    assert one.stdout == two.stdout
+    findings = json.loads(one.stdout)
+    assert len(findings) == 30 * 7
+    assert [f["path"] for f in findings] == sorted(f["path"] for f in findings)
+    assert not (tmp_path / "c").exists()  # --no-cache wrote nothing
+
+
+def test_second_run_reads_the_cache_and_an_edit_or_new_settings_miss_it(tmp_path):
+    tree = _tree(tmp_path / "articles", 20)
+    cache = tmp_path / "cache"
+    first = run("check", "--format", "json", str(tree), cache=cache)
+    assert len(_entries(cache)) == 20
+    assert (cache / "CACHEDIR.TAG").exists()
+    second = run("check", "--format", "json", str(tree), cache=cache)
+    assert second.stdout == first.stdout and second.returncode == 1
+    assert len(_entries(cache)) == 20
+
+    # An edited article is linted again; the others still come from the cache.
+    story = tree / "desk0" / "story000.txt"
+    story.write_text(
+        story.read_text(encoding="utf-8").replace("anti Taliban", "anti-Taliban"), encoding="utf-8"
+    )
+    third = json.loads(run("check", "--format", "json", str(tree), cache=cache).stdout)
+    assert len(_entries(cache)) == 21
+    assert [f["name"] for f in third if f["path"] == str(story)].count("missing-hyphen") == 0
+    assert len(third) == len(json.loads(first.stdout)) - 1
+
+    # Other settings are another key: no stale findings.
+    only = json.loads(
+        run("check", "--format", "json", "--select", "NL104", str(tree), cache=cache).stdout
+    )
+    assert {f["code"] for f in only} == {"NL104"}
+
+
+def test_a_corrupted_cache_entry_is_a_miss_and_is_rewritten(tmp_path):
+    tree = _tree(tmp_path / "articles", 2)
+    cache = tmp_path / "cache"
+    first = run("check", "--format", "json", str(tree), cache=cache)
+    for entry in _entries(cache):
+        entry.write_text('{"format": 1, "findings": [["NL1", "x", "error", "m", 10, 5, null]]')
+    again = run("check", "--format", "json", str(tree), cache=cache)
+    assert again.stdout == first.stdout
+    assert all(json.loads(e.read_text())["findings"] is not None for e in _entries(cache))
+
+
+def test_concurrent_runs_share_one_cache_safely(tmp_path):
+    tree = _tree(tmp_path / "articles", 40)
+    cache = tmp_path / "cache"
+    env = {"PATH": os.environ.get("PATH", ""), "NEWSLINT_CACHE_DIR": str(cache)}
+    cmd = [sys.executable, "-m", "newslint", "check", "--format", "json", "-j", "1", str(tree)]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=env) for _ in range(3)]
+    outs = [p.communicate()[0] for p in procs]
+    assert outs[0] == outs[1] == outs[2]
+    assert len(json.loads(outs[0])) == 20 * 7
+    assert run("check", "--format", "json", str(tree), cache=cache).stdout == outs[0]
+
+
+def test_clean_removes_the_cache(tmp_path):
+    tree = _tree(tmp_path / "articles", 1)
+    cache = tmp_path / "cache"
+    run("check", str(tree), cache=cache)
+    assert cache.is_dir()
+    r = run("clean", cache=cache)
+    assert (r.returncode, r.stdout) == (0, f"removed {cache}\n")
+    assert not cache.exists()
+    assert run("clean", cache=cache).stdout == ""
