@@ -109,7 +109,7 @@ def test_usage_errors_exit_2_with_one_line_and_no_traceback():
             ("check", "--select", "no-such-rule", str(SEED)),
             "newslint: error: unknown rule, code or category 'no-such-rule' in --select\n",
         ),
-        (("check", "--bogus", str(SEED)), "newslint: error: No such option: --bogus\n"),
+        (("check", "--xyzzy", str(SEED)), "newslint: error: No such option: --xyzzy\n"),
         (("explain", "NL999"), "newslint: error: unknown rule 'NL999' (see 'newslint rules')\n"),
     ]:
         r = run(*args)
