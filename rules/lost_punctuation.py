@@ -119,7 +119,12 @@ def check(article, options):
                 if fix_text
                 else None
             )
-            yield Hit(at, at + 1, message=f'"?" where a {kind} was lost', fix=fix)
+            yield Hit(
+                at,
+                at + 1,
+                message=f'"?" where {"an" if kind[0] in "aeiou" else "a"} {kind} was lost',
+                fix=fix,
+            )
         for m in _MOJIBAKE.finditer(text):
             found_m = _demojibake(m.group(0))
             if found_m is None:

@@ -3,6 +3,7 @@ import re
 from newslint.findings import Hit
 from newslint.rule import Example, rule
 
+_BRACKET = re.compile(r"[()\[\]]")
 _PAIRS = {")": "(", "]": "["}
 _NAMES = {"(": "parenthesis", ")": "parenthesis", "[": "square bracket", "]": "square bracket"}
 #: "1)", "a)", "iv)" at the start of the paragraph or after a space, a colon or a
@@ -38,18 +39,21 @@ _EMOTICON = re.compile(r"(?:^|(?<=\s))[:;=][-^o']?[()\[\]](?!\w)")
     good=[
         "Headline\n\nThe threat: 1) If they strike, we act. 2) If not, we wait.\n",
         "Headline\n\nThe aside (which ran long. It ended here) was fine. a) one b) two\n",
+        "Headline\n\nThe figures (see table 3) and (part b) were revised.\n",
         "Headline\n\nGreat result :) and a sad one :-( [as ever].\n",
     ],
 )
 def check(article, options):
     for block in article.blocks:
         text = block.text
-        ignored = {m.end() - 1 for m in _LIST_MARKER.finditer(text)}
+        markers = {m.end() - 1 for m in _LIST_MARKER.finditer(text)}
+        ignored: set[int] = set()
         for m in _EMOTICON.finditer(text):
             ignored.update(i for i in range(m.start(), m.end()) if text[i] in "()[]")
         stack: list[int] = []
-        for i, ch in enumerate(text):
-            if ch not in "()[]" or i in ignored:
+        for b in _BRACKET.finditer(text):
+            i, ch = b.start(), b.group(0)
+            if i in ignored:
                 continue
             if ch in "([":
                 stack.append(i)
@@ -57,6 +61,8 @@ def check(article, options):
             if stack and text[stack[-1]] == _PAIRS[ch]:
                 stack.pop()
                 continue
+            if i in markers:
+                continue  # "1) If they strike": a list marker closes nothing
             at = block.to_source(i)
             if stack:
                 opener = stack.pop()
