@@ -251,15 +251,26 @@ def _emit(text: str, output_file: str | None, color: bool) -> None:
         sys.stdout.write(text)
 
 
-def _catalogue(packs: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    """The built-in rules plus those of ``packs`` (names or folders)."""
+def _catalogue(packs: tuple[str, ...], *, configured: bool = False):  # type: ignore[no-untyped-def]
+    """The built-in rules plus those of ``packs`` (names or folders) and, when
+    ``configured``, of the packs the configuration for the current directory loads."""
     from .catalogue import builtin
 
-    if not packs:
-        return builtin()
-    from .packs import catalogue_with, load_packs
+    catalogue = builtin()
+    if packs:
+        from .packs import catalogue_with, load_packs
 
-    return catalogue_with(load_packs(packs))
+        catalogue = catalogue_with(load_packs(packs), catalogue)
+    if configured:
+        import os
+
+        from .config import load_config
+        from .settings import SettingsResolver
+
+        path = SettingsResolver(catalogue=catalogue).find_config(os.getcwd())
+        if path is not None:
+            catalogue = load_config(path, catalogue).catalogue or catalogue
+    return catalogue
 
 
 _PACK_HELP = "List the rules of this pack (a shipped pack's name or a folder); repeatable."
@@ -269,14 +280,33 @@ _PACK_HELP = "List the rules of this pack (a shipped pack's name or a folder); r
 def rules_command(
     output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
     pack: Annotated[list[str] | None, typer.Option(help=_PACK_HELP)] = None,
+    check_examples: Annotated[
+        bool,
+        typer.Option(
+            "--check-examples",
+            help="Run each listed rule's bad and good examples; exit 1 if one fails.",
+        ),
+    ] = False,
 ) -> None:
-    """List the rule catalogue, or the rules of the packs named."""
+    """List the rule catalogue (with the packs the configuration loads), or the
+    rules of the packs named."""
     from .catalogue import Catalogue
 
     packs = tuple(pack or ())
-    catalogue: Catalogue = _catalogue(packs)
+    catalogue: Catalogue = _catalogue(packs, configured=not packs)
     if packs:
         catalogue = Catalogue(r for r in catalogue if r.origin != "builtin")
+    if check_examples:
+        from .packs.examples import example_failures
+
+        failures = [line for r in catalogue for line in example_failures(r)]
+        count = sum(len(r.bad) + len(r.good) for r in catalogue)
+        sys.stdout.write("".join(f"{line}\n" for line in failures))
+        sys.stdout.write(
+            f"{count - len(failures)} of {count} examples behave as declared "
+            f"({len(catalogue)} rules)\n"
+        )
+        raise typer.Exit(EXIT_FINDINGS if failures else EXIT_CLEAN)
     if output_format == "json":
         import json
 
@@ -331,7 +361,7 @@ def explain(
     if found is None:
         from .packs import shipped_names
 
-        for r in _catalogue((*shipped_names(), *(pack or ()))):
+        for r in _catalogue((*shipped_names(), *(pack or ())), configured=True):
             if rule.upper() == r.code or rule.lower() == r.name:
                 found = r
     if found is None:

@@ -574,3 +574,35 @@ def test_shipped_packs_are_quiet_on_the_seed_except_real_slips():
     rules = [ActiveRule.default(r) for r in cat if r.origin != "builtin" and r.default_enabled]
     article = readers.parse(Source.from_raw(SEED.read_text(), str(SEED)))
     assert [(f.code, f.line) for f in check_article(article, rules)] == []
+
+
+def test_rules_check_examples_runs_a_desk_packs_examples(tmp_path):
+    import shutil
+
+    desk = tmp_path / "desk"
+    shutil.copytree(DESK, desk)
+    r = run("rules", "--pack", str(desk), "--check-examples")
+    assert (r.returncode, r.stdout) == (0, "13 of 13 examples behave as declared (6 rules)\n")
+    spelling = desk / "spelling.yml"
+    spelling.write_text(spelling.read_text().replace("[[3, 30], [3, 46]]", "[[3, 31], [3, 46]]"))
+    r = run("rules", "--pack", str(desk), "--check-examples")
+    assert (r.returncode, r.stdout) == (
+        1,
+        "DSK003 spelling: examples.bad[0]: expected [[3, 31], [3, 46]], got [[3, 30], [3, 46]]\n"
+        "12 of 13 examples behave as declared (6 rules)\n",
+    )
+
+
+def test_rules_and_explain_include_the_packs_the_configuration_loads(tmp_path):
+    import json
+    import shutil
+
+    shutil.copytree(DESK, tmp_path / "style" / "desk")
+    (tmp_path / "newslint.toml").write_text('packs = ["./style/desk"]\n')
+    r = run("rules", "--format", "json", cwd=tmp_path)
+    codes = [d["code"] for d in json.loads(r.stdout)]
+    assert [c for c in codes if c.startswith("DSK")] == [f"DSK00{i}" for i in range(1, 7)]
+    assert "NL101" in codes
+    assert "CMS001" not in codes
+    r = run("explain", "banned-words", cwd=tmp_path)
+    assert r.stdout.startswith("# banned-words (DSK002)\n"), r.stderr
