@@ -46,7 +46,13 @@ def remove_block_fix(article: Article, block: Block, description: str = "") -> F
     before = text[:line_start].rstrip()
     if not before:
         return None  # the only text in the article
-    return Fix.delete(text.find("\n", len(before)), line_end, description=description)
+    cut = text.find("\n", len(before))
+    for a, b in article.skipped:
+        if a <= cut < b:
+            # What precedes is markup that holds its own line break (an HTML
+            # comment, a code block): keep it whole, remove the lines after it.
+            return Fix.delete(b, min(line_end + 1, len(text)), description=description)
+    return Fix.delete(cut, line_end, description=description)
 
 
 def _blank_or_markup(article: Article, start: int, end: int) -> bool:

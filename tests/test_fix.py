@@ -636,3 +636,75 @@ def test_api_fix_text_keeps_line_endings_and_returns_what_is_left():
     fixed, left = fix_text('Rates rise.\r\n\r\nThe the bank  "said.\r\n', "a.txt")
     assert fixed == 'Rates rise\r\n\r\nThe bank "said.\r\n'
     assert where(left) == [("unbalanced-quotes", 3, 10)]
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed", "left"),
+    [
+        # A fix that would cut markup is not offered: the finding stays.
+        (
+            "Rates rise again\n\nIt was the *the* end.\n",
+            "Rates rise again\n\nIt was the *the* end.\n",
+            [("repeated-word", 3, 8)],
+        ),
+        # A repeated headline goes with its own emphasis.
+        (
+            "Rates rise again\n\n**Rates rise again.**\n\nThe bank acted.\n",
+            "Rates rise again\n\nThe bank acted.\n",
+            [],
+        ),
+        (
+            "Rates rise again\n\nThe anti *Taliban* group met.\n",
+            "Rates rise again\n\nThe anti-*Taliban* group met.\n",
+            [],
+        ),
+        # The title in front matter is the headline; other keys and code are not text.
+        (
+            "---\ntitle: Rates  rise again.\nauthor: A  B\n---\n\n"
+            "The `a  b` code and the the end.\n",
+            "---\ntitle: Rates rise again\nauthor: A  B\n---\n\nThe `a  b` code and the end.\n",
+            [],
+        ),
+        # A list item cannot be removed as a line of text; a later plain copy can.
+        (
+            "Rates rise again\n\n- The minister resigned on Monday.\n"
+            "- The minister resigned on Monday.\n\nThe minister resigned on Monday.\n",
+            "Rates rise again\n\n- The minister resigned on Monday.\n"
+            "- The minister resigned on Monday.\n",
+            [("duplicate-paragraph", 4, 3)],
+        ),
+        (
+            "# Rates rise again.\n\nBody text  here.\n\nKASHMIR\n",
+            "# Rates rise again\n\nBody text here.\n",
+            [],
+        ),
+        # A tag after a comment or a code block: the markup stays whole.
+        (
+            "Rates rise again\n\nBody text here.\n\n<!-- note -->\n\nKASHMIR\n",
+            "Rates rise again\n\nBody text here.\n\n<!-- note -->\n",
+            [],
+        ),
+        (
+            "Rates rise again\n\nBody text here.\n\n```\ncode  here\n```\n\nKASHMIR",
+            "Rates rise again\n\nBody text here.\n\n```\ncode  here\n```\n",
+            [],
+        ),
+    ],
+)
+def test_markdown_fixes_edit_text_and_never_cut_markup(text, fixed, left):
+    out, remaining = fix_text(text, "a.md")
+    assert out == fixed
+    assert where(remaining) == left
+
+
+def test_a_read_only_file_is_not_fixed(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(DIRTY)
+    article.chmod(0o444)
+    r = run_cli("check", "--fix", "--quiet", str(article))
+    assert r.returncode == 2
+    assert r.stderr == f"newslint: error: {article}: not fixed: the file is read-only\n"
+    assert article.read_text() == DIRTY
+    assert article.stat().st_mode & 0o777 == 0o444
+    # The report shows the findings of the file as it still is.
+    assert r.stdout.splitlines()[0].startswith(f"{article}:1:17: NL104 headline-period")
