@@ -20,12 +20,14 @@ def render(report: Report) -> str:
     by_path: dict[str, list] = {p: [] for p in report.paths}
     for f in report.findings:
         by_path.setdefault(f.path, []).append(f)
-    total = len(report.findings)
+    # A test case fails once however many failures it holds: ``failures``
+    # counts failing files, as JUnit consumers expect (failures <= tests).
+    failing = sum(1 for findings in by_path.values() if findings)
     suites = ET.Element(
         "testsuites",
         name="newslint",
         tests=str(len(by_path)),
-        failures=str(total),
+        failures=str(failing),
         errors="0",
     )
     suite = ET.SubElement(
@@ -33,7 +35,7 @@ def render(report: Report) -> str:
         "testsuite",
         name="newslint",
         tests=str(len(by_path)),
-        failures=str(total),
+        failures=str(failing),
         errors="0",
         skipped="0",
     )
