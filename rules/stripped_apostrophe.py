@@ -17,6 +17,11 @@ _PRONOUN_SUFFIXES = {
     "m": {"i"},
     "d": {"i", "you", "he", "she", "we", "they"},
 }
+#: The lone tokens a lost apostrophe leaves ("s", "t", "re"...).
+_SUFFIXES = frozenset({"s", "t", "re", "ve", "ll", "m", "d"})
+_PUNCTUATION = str.maketrans(dict.fromkeys("\"'“”‘’()[]{}.,;:!?…-–—*_/", " "))
+
+
 _SPLIT = re.compile(
     rf"(?<!\w)(?<!\w['’])(?:(?P<neg>{_NEGATIVE}) (?P<t>t)"
     r"|(?P<word>[^\W\d_]+) (?P<s>s)"
@@ -66,9 +71,12 @@ _SPLIT = re.compile(
     ],
 )
 def check(article, options):
-    style = apostrophe_style(article)
+    style: str | None = None
+    style_known = False
     for block in article.blocks:
         text = block.text
+        if _SUFFIXES.isdisjoint(text.lower().translate(_PUNCTUATION).split()):
+            continue  # a fast pre-check at C speed: no lone suffix token
         for m in _SPLIT.finditer(text):
             if m.group("s") is not None:
                 word, suffix, suffix_at = m.group("word"), m.group("s"), m.start("s")
@@ -84,6 +92,8 @@ def check(article, options):
                     continue
             if not suffix.islower():
                 continue
+            if not style_known:
+                style, style_known = apostrophe_style(article), True
             space = suffix_at - 1
             start, end = block.to_source(space), block.to_source(m.end())
             curly = f"{word}’{suffix}"

@@ -47,7 +47,9 @@ _DANGLING = frozenset(
 )
 _TERMINAL = re.compile(r"[.!?…:]['\"”’)\]]*$|['\"”’)\]]$")
 _WORD = re.compile(r"[^\W_][\w'’\-.%]*")
-_LAST_WORD = re.compile(r"[^\s]+$")
+_LAST_WORD = re.compile(r"(?<!\S)\S+$")
+#: How far from the end of a paragraph a marker or its last word may start.
+_MARKER_TAIL = 120
 #: Lines that are lists or sport data, not sentences.
 _LIST_ITEM = re.compile(r"^(?:[-*•·–]\s|\d{1,2}[.)]\s|:)")
 _FIXTURE = re.compile(r"\b\w+ v \w+")
@@ -108,7 +110,8 @@ def check(article, options):
         text = block.text.rstrip()
         if not text:
             continue
-        marker = _MARKER.search(text)
+        # A marker must end the paragraph: only its tail is searched.
+        marker = _MARKER.search(text, max(0, len(text) - _MARKER_TAIL))
         if marker is not None and marker.end() == len(text):
             yield Hit(
                 block.to_source(marker.start()),
@@ -118,7 +121,7 @@ def check(article, options):
             continue
         if _LIST_ITEM.match(text):
             continue
-        last = _LAST_WORD.search(text)
+        last = _LAST_WORD.search(text, max(0, len(text) - _MARKER_TAIL))
         if last is None:
             continue
         word = last.group(0)
