@@ -19,7 +19,7 @@ _PRONOUN_SUFFIXES = {
 }
 #: The lone tokens a lost apostrophe leaves ("s", "t", "re"...).
 _SUFFIXES = frozenset({"s", "t", "re", "ve", "ll", "m", "d"})
-_PUNCTUATION = str.maketrans(dict.fromkeys("\"'“”‘’()[]{}.,;:!?…-–—*_/", " "))
+_PUNCTUATION = str.maketrans(dict.fromkeys("\"“”()[]{}.,;:!?…-–—*_/", " "))
 
 
 _SPLIT = re.compile(
