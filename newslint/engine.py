@@ -76,15 +76,23 @@ def _suppress(
     kept = outcome.kept
     for active in rules:
         if active.rule.name == UNUSED_SUPPRESSION:
-            kept.extend(_findings(article, active, outcome.problems))
+            # Their fixes edit whole comment lines only, which are skipped text.
+            kept.extend(_findings(article, active, outcome.problems, check_fixes=False))
     return kept
 
 
-def _findings(article: Article, active: ActiveRule, hits: Iterable[Hit]) -> Iterable[Finding]:
+def _findings(
+    article: Article, active: ActiveRule, hits: Iterable[Hit], *, check_fixes: bool = True
+) -> Iterable[Finding]:
     source = article.source
     rule = active.rule
     for hit in hits:
-        if hit.fix is not None and article.skipped and not _fix_is_safe(article, hit.fix):
+        if (
+            check_fixes
+            and hit.fix is not None
+            and article.skipped
+            and not _fix_is_safe(article, hit.fix)
+        ):
             hit = hit._replace(fix=None)
         start = source.position(hit.start)
         end = source.position(hit.end)

@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .findings import Finding, Hit
+from .findings import Finding, Fix, Hit
 from .model import Source
 
 #: A ``newslint-`` comment alone on its line (group 1: the directive, 2: the names).
@@ -162,7 +162,12 @@ def apply(
         if d.kind == ENABLE:
             if not _close(open_scopes, targets, d.line):
                 problems.append(
-                    Hit(d.start, d.end, f"{ENABLE} without a matching {DISABLE} above it")
+                    Hit(
+                        d.start,
+                        d.end,
+                        f"{ENABLE} without a matching {DISABLE} above it",
+                        fix=_remove_line(source, d),
+                    )
                 )
             continue
         if d.kind == FILE:
@@ -193,6 +198,7 @@ def apply(
     owners: dict[tuple[int, int], frozenset[str] | None] = {}
     for s in scopes:
         owners.setdefault(s.owner, s.codes)
+    unused_names: dict[int, list[int]] = {}
     for owner, codes in owners.items():
         if owner in used:
             continue
@@ -203,11 +209,45 @@ def apply(
         if owner[1] == -1:
             if d.kind == FILE:
                 continue  # a bare newslint-disable-file opts the file out, findings or not
-            problems.append(Hit(d.start, d.end, "Unused suppression: suppressed nothing"))
-        else:
-            name = d.names[owner[1]]
             problems.append(
-                Hit(name.start, name.end, f'Unused suppression: "{name.text}" suppressed nothing')
+                Hit(
+                    d.start,
+                    d.end,
+                    "Unused suppression: suppressed nothing",
+                    fix=_remove_line(source, d),
+                )
+            )
+        else:
+            unused_names.setdefault(owner[0], []).append(owner[1])
+    for i, unused in unused_names.items():
+        d = directives[i]
+        keep = [n.text for j, n in enumerate(d.names) if j not in unused]
+        if keep:
+            # The whole line is rewritten: a fix never cuts into skipped text.
+            text = source.text
+            line = (
+                text[d.line_start : d.names[0].start]
+                + ", ".join(keep)
+                + text[d.names[-1].end : d.line_end]
+            )
+            end = d.line_end + 1 if d.line_end < len(text) else d.line_end
+            fix = Fix.replace(
+                d.line_start,
+                end,
+                line + text[d.line_end : end],
+                description="Remove the unused rule names",
+            )
+        else:
+            fix = _remove_line(source, d)
+        for k, j in enumerate(sorted(unused)):
+            name = d.names[j]
+            problems.append(
+                Hit(
+                    name.start,
+                    name.end,
+                    f'Unused suppression: "{name.text}" suppressed nothing',
+                    fix=fix if k == 0 else None,
+                )
             )
     # The unused-suppression rule can itself be suppressed, by another comment.
     problems = [
@@ -222,6 +262,16 @@ def apply(
     ]
     problems.sort()
     return Outcome(kept, problems)
+
+
+def _remove_line(source: Source, d: Directive) -> Fix:
+    """Delete a comment's line together with its line break."""
+    start, end = d.line_start, d.line_end
+    if end < len(source.text):
+        end += 1
+    elif start > 0:
+        start -= 1
+    return Fix.delete(start, end, description="Remove the suppression comment")
 
 
 def _covers(scope: _Scope, code: str) -> bool:

@@ -14,12 +14,18 @@ from newslint.rule import Example, rule
     "Suppressions of rules that are not running are not reported.",
     why="A stale or misspelt suppression silences nothing today and hides a real "
     "slip tomorrow; a misspelt rule name means the comment never worked.",
+    fix="Removes the comment, or the unused names from it (safe: comments are not "
+    "copy). Unknown rule names and directives are left for an editor to correct.",
     bad=[
         Example(
             "Headline\n\n<!-- newslint-disable-next-line repeated-wrd -->\nThe cat sat.\n",
             at=(3, 33),
         ),
-        Example("Headline\n\nThe cat sat.\n<!-- newslint-enable -->\n", at=(4, 1)),
+        Example(
+            "Headline\n\nThe cat sat.\n<!-- newslint-enable -->\n",
+            at=(4, 1),
+            fixed="Headline\n\nThe cat sat.\n",
+        ),
         Example("Headline\n\n<!-- newslint-disabel repeated-word -->\nThe cat sat.\n", at=(3, 1)),
     ],
     good=[

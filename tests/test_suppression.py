@@ -214,3 +214,51 @@ def test_rules_of_a_pack_can_be_suppressed_by_name_and_code(tmp_path, monkeypatc
     (tmp_path / "c.txt").write_text(teaser.format("<!-- newslint-disable-file also-read -->\n"))
     result = run(["."], RunOptions(packs=("cms",), select="cms,unused-suppression"))
     assert [(f.path, f.code, f.line) for f in result.findings] == [("./a.txt", "CMS001", 3)]
+
+
+def _fixed(text: str) -> str:
+    from newslint.fixer import apply_fixes
+
+    findings = lint(text, *RULES)
+    return apply_fixes(text, [f for f in findings if f.name == "unused-suppression"])[0]
+
+
+def test_fix_removes_unused_names_or_the_whole_comment():
+    head = "Deal agreed\n\n"
+    # One unused name of two: only that name goes.
+    text = head + "<!-- newslint-disable-next-line repeated-word, NL203 -->\nThe the talks.\n"
+    assert _fixed(text) == (
+        head + "<!-- newslint-disable-next-line repeated-word -->\nThe the talks.\n"
+    )
+    # Every name unused: the comment goes (never left bare, which would mean every rule).
+    text = head + "<!-- newslint-disable-next-line NL201, NL203 -->\nThe talks.\n"
+    assert _fixed(text) == head + "The talks.\n"
+    # An unknown name stays for an editor to correct.
+    text = head + "<!-- newslint-disable-next-line NL201, bogus -->\nThe talks.\n"
+    assert _fixed(text) == head + "<!-- newslint-disable-next-line bogus -->\nThe talks.\n"
+    # A bare unused comment and a stray enable on the last line without a newline.
+    text = head + "<!-- newslint-disable -->\nThe talks.\n<!-- newslint-enable -->"
+    assert _fixed(text) == head + "The talks.\n<!-- newslint-enable -->"
+    text = head + "The talks.\n<!-- newslint-enable -->"
+    assert _fixed(text) == head + "The talks."
+
+
+def test_fix_through_the_runner_in_plain_text_and_markdown(tmp_path, monkeypatch):
+    from newslint.runner import RunOptions, run
+
+    monkeypatch.chdir(tmp_path)
+    body = (
+        "<!-- newslint-disable-next-line repeated-word, missing-hyphen -->\n"
+        "The talks went on.\n"
+        "\n"
+        "<!-- newslint-disable-next-line NL203 -->\n"
+        "An anti war march.\n"
+        "<!-- newslint-enable -->\n"
+    )
+    (tmp_path / "a.txt").write_text("Deal agreed\n\n" + body)
+    (tmp_path / "b.md").write_text("# Deal agreed\n\n" + body)
+    result = run(["a.txt", "b.md"], RunOptions(fix=True))
+    assert (result.errors, result.findings, result.fixed) == ([], [], 4)
+    fixed = "The talks went on.\n\n<!-- newslint-disable-next-line NL203 -->\nAn anti war march.\n"
+    assert (tmp_path / "a.txt").read_text() == "Deal agreed\n\n" + fixed
+    assert (tmp_path / "b.md").read_text() == "# Deal agreed\n\n" + fixed
