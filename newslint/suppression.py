@@ -225,7 +225,7 @@ def apply(
         if keep:
             # The whole line is rewritten: a fix never cuts into skipped text.
             text = source.text
-            line = (
+            rewritten = (
                 text[d.line_start : d.names[0].start]
                 + ", ".join(keep)
                 + text[d.names[-1].end : d.line_end]
@@ -234,7 +234,7 @@ def apply(
             fix = Fix.replace(
                 d.line_start,
                 end,
-                line + text[d.line_end : end],
+                rewritten + text[d.line_end : end],
                 description="Remove the unused rule names",
             )
         else:
@@ -254,8 +254,8 @@ def apply(
         p
         for p in problems
         if not any(
-            s.first <= (line := source.position(p.start).line) <= s.last
-            and directives[s.owner[0]].line != line
+            s.first <= (at := source.position(p.start).line) <= s.last
+            and directives[s.owner[0]].line != at
             and (s.codes is None or s.codes & unused_code)
             for s in scopes
         )
