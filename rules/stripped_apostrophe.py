@@ -17,18 +17,14 @@ _PRONOUN_SUFFIXES = {
     "m": {"i"},
     "d": {"i", "you", "he", "she", "we", "they"},
 }
+_NEGATIVES = frozenset(_NEGATIVE.split("|"))
 #: The lone tokens a lost apostrophe leaves ("s", "t", "re"...).
 _SUFFIXES = frozenset({"s", "t", "re", "ve", "ll", "m", "d"})
-_PUNCTUATION = str.maketrans(dict.fromkeys("\"“”()[]{}.,;:!?…-–—*_/", " "))
-
-
-_SPLIT = re.compile(
-    rf"(?<!\w)(?<!\w['’])(?:(?P<neg>{_NEGATIVE}) (?P<t>t)"
-    r"|(?P<word>[^\W\d_]+) (?P<s>s)"
-    r"|(?P<pron>[^\W\d_]+) (?P<suffix>re|ve|ll|m|d))"
-    r"(?![\w'’\-])",
-    re.IGNORECASE,
-)
+_PUNCTUATION = str.maketrans(dict.fromkeys('"“”()[]{}.,;:!?…-–—*_/', " "))
+#: A lone contraction suffix after a word and a space: "country s", "don t".
+_SUFFIX = re.compile(r"(?<=[^\W\d_] )(s|t|re|ve|ll|m|d)(?![\w'’\-])")
+#: The word before it (not the tail of "O'Brien" or "rock 'n'").
+_WORD_BEFORE = re.compile(r"(?<!\w)(?<!\w['’])[^\W\d_]+$")
 
 
 @rule(
@@ -77,24 +73,26 @@ def check(article, options):
         text = block.text
         if _SUFFIXES.isdisjoint(text.lower().translate(_PUNCTUATION).split()):
             continue  # a fast pre-check at C speed: no lone suffix token
-        for m in _SPLIT.finditer(text):
-            if m.group("s") is not None:
-                word, suffix, suffix_at = m.group("word"), m.group("s"), m.start("s")
-                if _not_possessive(text, m):
+        for m in _SUFFIX.finditer(text):
+            suffix = m.group(1)
+            space = m.start() - 1
+            w = _WORD_BEFORE.search(text, max(0, space - 40), space)
+            if w is None:
+                continue
+            word = w.group(0)
+            low = word.lower()
+            if suffix == "s":
+                if _not_possessive(text, w.start(), low):
                     continue
-            elif m.group("t") is not None:
-                word, suffix, suffix_at = m.group("neg"), m.group("t"), m.start("t")
-            else:
-                word, suffix, suffix_at = m.group("pron"), m.group("suffix"), m.start("suffix")
-                if word.lower() not in _PRONOUN_SUFFIXES[suffix.lower()]:
+            elif suffix == "t":
+                if low not in _NEGATIVES:
                     continue
-                if suffix.lower() == "d" and not _before_verb(text, m.end()):
-                    continue
-            if not suffix.islower():
+            elif low not in _PRONOUN_SUFFIXES[suffix] or (
+                suffix == "d" and not _before_verb(text, m.end())
+            ):
                 continue
             if not style_known:
                 style, style_known = apostrophe_style(article), True
-            space = suffix_at - 1
             start, end = block.to_source(space), block.to_source(m.end())
             curly = f"{word}’{suffix}"
             straight = f"{word}'{suffix}"
@@ -143,13 +141,12 @@ _NEVER_POSSESSIVE = frozenset(
 )
 
 
-def _not_possessive(text: str, m: re.Match[str]) -> bool:
-    """A lone "s" that is not a lost "’s": a list of letters ("a to s"), a unit."""
-    word = m.group("word").lower()
+def _not_possessive(text: str, start: int, word: str) -> bool:
+    """A lone "s" that is not a lost "’s": a list of letters ("a to s")."""
     if word in _NEVER_POSSESSIVE:
         return True  # "the letters a to s"
-    before = text[max(0, m.start() - 20) : m.start()].rstrip()
-    return before.endswith(("letter", "letters", "the letter"))
+    before = text[max(0, start - 20) : start].rstrip()
+    return before.endswith(("letter", "letters"))
 
 
 def _before_verb(text: str, i: int) -> bool:

@@ -47,9 +47,9 @@ _DANGLING = frozenset(
 )
 _TERMINAL = re.compile(r"[.!?…:]['\"”’)\]]*$|['\"”’)\]]$")
 _WORD = re.compile(r"[^\W_][\w'’\-.%]*")
-_LAST_WORD = re.compile(r"(?<!\S)\S+$")
-#: How far from the end of a paragraph a marker or its last word may start.
-_MARKER_TAIL = 120
+#: How far from the end of a paragraph a marker or the last word is looked for.
+_TAIL = 80
+_LAST_WORD = re.compile(r"\S+$")
 #: Lines that are lists or sport data, not sentences.
 _LIST_ITEM = re.compile(r"^(?:[-*•·–]\s|\d{1,2}[.)]\s|:)")
 _FIXTURE = re.compile(r"\b\w+ v \w+")
@@ -110,8 +110,8 @@ def check(article, options):
         text = block.text.rstrip()
         if not text:
             continue
-        # A marker must end the paragraph: only its tail is searched.
-        marker = _MARKER.search(text, max(0, len(text) - _MARKER_TAIL))
+        tail_at = max(0, len(text) - _TAIL)
+        marker = _MARKER.search(text, tail_at)
         if marker is not None and marker.end() == len(text):
             yield Hit(
                 block.to_source(marker.start()),
@@ -121,21 +121,20 @@ def check(article, options):
             continue
         if _LIST_ITEM.match(text):
             continue
-        last = _LAST_WORD.search(text, max(0, len(text) - _MARKER_TAIL))
-        if last is None:
-            continue
+        last = _LAST_WORD.search(text[tail_at:])
+        if last is None or (tail_at and last.start() == 0):
+            continue  # no space near the end: not a sentence
         word = last.group(0)
+        last_start = tail_at + last.start()
         if _ENTITY.search(word):
             continue  # HTML debris ("br /&gt;"): not a cut
         if word.endswith(",") and k + 1 < len(body) and body[k + 1].text[:1] in _OPENING_QUOTES:
             continue  # a lead-in to a quotation: 'He said,' then '"We will win."'
         if word.endswith((",", ";")) or word.lower() in _DANGLING:
-            yield Hit(block.to_source(last.start()), block.to_source(last.end()), message=_CUT)
+            yield Hit(block.to_source(last_start), block.to_source(len(text)), message=_CUT)
             continue
         if k == len(body) - 1 and not _TERMINAL.search(text) and _is_sentence(text):
-            yield Hit(
-                block.to_source(last.start()), block.to_source(last.end()), message=_UNFINISHED
-            )
+            yield Hit(block.to_source(last_start), block.to_source(len(text)), message=_UNFINISHED)
 
 
 def _is_sentence(text: str) -> bool:

@@ -46,9 +46,8 @@ _EMOTICON = re.compile(r"(?:^|(?<=\s))[:;=][-^o']?[()\[\]](?!\w)")
 def check(article, options):
     for block in article.blocks:
         text = block.text
-        if "(" not in text and ")" not in text and "[" not in text and "]" not in text:
-            continue  # most paragraphs: checked at C speed
-        markers = {m.end() - 1 for m in _LIST_MARKER.finditer(text)}
+        if not _BRACKET.search(text):
+            continue
         ignored: set[int] = set()
         for m in _EMOTICON.finditer(text):
             ignored.update(i for i in range(m.start(), m.end()) if text[i] in "()[]")
@@ -63,7 +62,7 @@ def check(article, options):
             if stack and text[stack[-1]] == _PAIRS[ch]:
                 stack.pop()
                 continue
-            if i in markers:
+            if _is_marker(text, i):
                 continue  # "1) If they strike": a list marker closes nothing
             at = block.to_source(i)
             if stack:
@@ -78,3 +77,9 @@ def check(article, options):
             first = stack[0]
             at = block.to_source(first)
             yield Hit(at, at + 1, message=f"{_NAMES[text[first]].capitalize()} never closed")
+
+
+def _is_marker(text: str, i: int) -> bool:
+    """Whether the ")" at ``text[i]`` ends a list marker ("1)", "a)", "iv)")."""
+    markers = _LIST_MARKER.finditer(text, max(0, i - 4), i + 2)
+    return any(m.end() - 1 == i for m in markers)
