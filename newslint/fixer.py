@@ -339,20 +339,16 @@ def _check_unchanged(path: str, shown: str, state: ReadState) -> None:
 def write_fixed(path: str, state: ReadState, new: bytes) -> None:
     """Atomically replace the file at ``path`` with ``new``, keeping its
     permissions; refuse (and leave it untouched) if it changed since it was
-    read or is read-only. A symbolic link is followed: the file it points to
+    read or the user may not write it. A symbolic link is followed: the file it points to
     is replaced."""
     from .atomic import write_bytes_atomic
 
     real = os.path.realpath(path)
     _check_unchanged(real, path, state)
-    try:
-        mode = os.stat(real).st_mode
-    except OSError as exc:
-        raise FixError(f"{path}: not fixed: cannot write ({exc.strerror or exc})") from None
-    if not mode & 0o222 or not os.access(real, os.W_OK):
-        # The directory may allow a rename over it, but a read-only article
-        # was made read-only on purpose.
-        raise FixError(f"{path}: not fixed: the file is read-only")
+    if not os.access(real, os.W_OK):
+        # The directory may allow a rename over it, but a file the user may
+        # not write is not theirs to change.
+        raise FixError(f"{path}: not fixed: permission denied")
     try:
         write_bytes_atomic(real, new, before_replace=lambda: _check_unchanged(real, path, state))
     except OSError as exc:

@@ -697,14 +697,29 @@ def test_markdown_fixes_edit_text_and_never_cut_markup(text, fixed, left):
     assert where(remaining) == left
 
 
-def test_a_read_only_file_is_not_fixed(tmp_path):
+def test_a_file_the_user_may_not_write_is_not_fixed(tmp_path, monkeypatch):
     article = tmp_path / "a.txt"
     article.write_text(DIRTY)
     article.chmod(0o444)
-    r = run_cli("check", "--fix", "--quiet", str(article))
-    assert r.returncode == 2
-    assert r.stderr == f"newslint: error: {article}: not fixed: the file is read-only\n"
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode)
+    )
+    result = run([str(article)], RunOptions(fix=True), rules())
+    assert result.errors == [f"{article}: not fixed: permission denied"]
     assert article.read_text() == DIRTY
     assert article.stat().st_mode & 0o777 == 0o444
-    # The report shows the findings of the file as it still is.
-    assert r.stdout.splitlines()[0].startswith(f"{article}:1:17: NL104 headline-period")
+    # The findings reported are those of the file as it still is.
+    assert (result.findings[0].name, result.findings[0].line) == ("headline-period", 1)
+
+
+def test_a_read_only_file_the_user_may_write_is_fixed_and_stays_read_only(tmp_path):
+    if not os.access(tmp_path, os.W_OK) or os.geteuid() != 0:
+        pytest.skip("only root may write a read-only file")
+    article = tmp_path / "a.txt"
+    article.write_text(DIRTY)
+    article.chmod(0o444)
+    r = run_cli("check", "--fix", str(article))
+    assert (r.returncode, r.stderr) == (0, "")
+    assert article.read_text() == CLEAN
+    assert article.stat().st_mode & 0o777 == 0o444
