@@ -77,6 +77,7 @@ def choose_fixes(
     unsafe: bool = False,
     skipped: Sequence[tuple[int, int]] = (),
     encoding: str | None = None,
+    source: Source | None = None,
 ) -> list[Fix]:
     """The fixes to apply together to ``text``, in order of position.
 
@@ -105,9 +106,28 @@ def choose_fixes(
             continue
         if encoding is not None and not _encodable("".join(e.replacement for e in edits), encoding):
             continue
+        if source is not None and any(_joins_line_endings(source, e) for e in edits):
+            continue
         taken.extend(edits)
         chosen.append(fix)
     return chosen
+
+
+def _joins_line_endings(source: Source, e: Edit) -> bool:
+    """Whether deleting ``e`` would leave a lone CR line ending right before an
+    LF one, which would then read as one CRLF: a line would vanish that the
+    fix did not remove."""
+    if e.replacement or e.start == e.end:
+        return False
+    starts = source.line_starts
+    first = bisect.bisect_right(starts, e.start) - 1
+    last = bisect.bisect_right(starts, e.end) - 1
+    if first == 0 or starts[first] != e.start:
+        return False
+    line_end = starts[last + 1] - 1 if last + 1 < len(starts) else len(source.text)
+    if e.end != line_end:
+        return False
+    return source.newlines[first - 1] == "\r" and source.newlines[last] == "\n"
 
 
 def _cuts_skipped(e: Edit, skipped: Sequence[tuple[int, int]]) -> bool:
@@ -222,6 +242,7 @@ def fix_source(
             unsafe=unsafe,
             skipped=article.skipped,
             encoding=_text_codec(source.encoding),
+            source=source,
         )
         if not fixes:
             break
