@@ -137,6 +137,15 @@ def check(
             "findings on changed lines."
         ),
     ] = None,
+    languagetool: Annotated[
+        str | None,
+        typer.Option(
+            "--languagetool",
+            metavar="URL",
+            help="Check grammar and spelling with this LanguageTool server "
+            "(or a local LanguageTool directory) instead of Harper.",
+        ),
+    ] = None,
 ) -> None:
     """Lint articles and report each finding with its line and column."""
     from .reporters import FORMATS, Report, renderer
@@ -164,6 +173,7 @@ def check(
         changed_since=changed_since,
         jobs=jobs,
         cache=not no_cache,
+        languagetool=languagetool,
     )
     resolver = SettingsResolver(options.overrides())
     if show_settings:
@@ -456,6 +466,52 @@ def baseline_write(
         f"Baseline {file}: {plural(len(result.findings), 'finding')} in "
         f"{plural(files, 'file')} recorded ({plural(len(result.checked), 'file')} checked)\n"
     )
+
+
+@app.command()
+def stats(
+    paths: Annotated[list[str], typer.Argument(help="Files or directories to measure.")],
+    output_format: Annotated[
+        str, typer.Option("--format", help="Output format: table, json or csv.")
+    ] = "table",
+    select: Annotated[
+        str | None, typer.Option(help="Rules whose findings are counted (default: configured).")
+    ] = None,
+    extend_select: Annotated[
+        str | None, typer.Option(help="Rules to count in addition to the selected ones.")
+    ] = None,
+    ignore: Annotated[str | None, typer.Option(help="Rules not to count.")] = None,
+    encoding: Annotated[
+        str | None, typer.Option(help="Read files in this encoding instead of UTF-8.")
+    ] = None,
+    config: Annotated[
+        str | None, typer.Option(help="Use this configuration file for every file.")
+    ] = None,
+    isolated: Annotated[
+        bool, typer.Option("--isolated", help="Ignore all configuration files.")
+    ] = False,
+) -> None:
+    """Per article: words, sentences, reading time, readability and findings; and a total."""
+    from .runner import RunOptions
+    from .stats import FORMATS as STATS_FORMATS
+    from .stats import article_stats, render
+
+    if output_format not in STATS_FORMATS:
+        _fail(f"unknown format {output_format!r} (expected one of: {', '.join(STATS_FORMATS)})")
+    options = RunOptions(
+        select=select,
+        extend_select=extend_select,
+        ignore=ignore,
+        encoding=encoding,
+        config=config,
+        isolated=isolated,
+    )
+    rows, result = article_stats(paths, options)
+    for message in result.errors:
+        error_line(message)
+    sys.stdout.write(render(rows, output_format))
+    if result.errors:
+        raise typer.Exit(EXIT_ERROR)
 
 
 def main() -> None:

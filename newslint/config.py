@@ -228,6 +228,18 @@ def _pack_refs(ctx: Context, key: str, value: Any) -> tuple[str, ...]:
     return _strings(ctx, key, value, _PACKS)
 
 
+def _languagetool(ctx: Context, key: str, value: Any) -> tuple[tuple[str, str], ...]:
+    """The ``[languagetool]`` table: ``url``, a server URL or a LanguageTool directory."""
+    if not isinstance(value, dict):
+        raise ctx.expected(key, "a table", value)
+    for name, item in value.items():
+        if name != "url":
+            raise ctx.fail(f"{key}.{name}", "unknown key (expected url)")
+        if not isinstance(item, str) or not item:
+            raise ctx.expected(f"{key}.url", "a URL or a directory", item)
+    return tuple(value.items())
+
+
 #: Every key a configuration file may hold, in documentation order.
 KEYS: dict[str, Key] = {
     k.name: k
@@ -244,6 +256,7 @@ KEYS: dict[str, Key] = {
         Key("severity", "a table of rule = severity", _severity_table),
         Key("rules", "a table of [rules.NAME] tables", _rule_options),
         Key("packs", _PACKS, _pack_refs),
+        Key("languagetool", 'a table with url = "http://host:port"', _languagetool),
     )
 }
 

@@ -48,6 +48,8 @@ class RunOptions:
     #: Lint only files changed since this git revision, and report only
     #: findings on changed lines.
     changed_since: str | None = None
+    #: ``--languagetool``: a LanguageTool server URL or directory (language rules).
+    languagetool: str | None = None
 
     def overrides(self) -> Overrides:
         select = split_selectors(self.select)
@@ -65,6 +67,7 @@ class RunOptions:
             config=self.config,
             isolated=self.isolated,
             packs=self.packs,
+            languagetool=self.languagetool,
         )
 
     #: Write safe fixes back to the files (stdin: the fixed text goes to

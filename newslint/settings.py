@@ -70,6 +70,8 @@ class Overrides:
     isolated: bool = False
     #: ``--pack``: rule packs for every file (names, or folders from the current directory).
     packs: tuple[str, ...] = ()
+    #: ``--languagetool``: a LanguageTool server URL or directory for the language rules.
+    languagetool: str | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -307,6 +309,10 @@ class SettingsResolver:
                 continue
             options = dict(r.options)
             options.update(given.get(r.name, {}))
+            if "languagetool" in r.options:
+                server = o.languagetool or dict(values.get("languagetool", ())).get("url")
+                if server:
+                    options["languagetool"] = server
             for key, vocab in (("accept", accept), ("reject", reject)):
                 if key in r.options:
                     options[key] = list(

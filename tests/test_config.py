@@ -410,8 +410,8 @@ def test_vocabulary_must_be_utf8(tmp_path):
             "newslint.toml: key 'extend-ignore': unknown rule, code or category 'NL999'",
         ),
         (
-            'select = ["spelling"]',
-            "newslint.toml: key 'select': unknown rule, code or category 'spelling'",
+            'select = ["spellling"]',
+            "newslint.toml: key 'select': unknown rule, code or category 'spellling'",
         ),
         (
             'fail-level = "fatal"',

@@ -83,6 +83,8 @@ def test_false_alarm_budget_on_the_whole_corpus(corpus):
         "doubled-punctuation": 1,
         "stripped-apostrophe": 0,
         "lost-punctuation": 0,
+        # Reviewed: 15 of 16 one name misspelt (Barrioneuvo, Iliaronov, Rodick ...).
+        "inconsistent-name": 16,
     }
     assert set(counts) <= set(caps), counts
     for name, cap in caps.items():

@@ -109,7 +109,7 @@ def test_existence_words_match_whole_words_only_and_across_line_breaks():
 
 
 def test_consistency_reports_the_minority_and_ties_go_to_the_first_spelling():
-    (rule,) = [r for r in DESK_RULES if r.name == "spelling"]
+    (rule,) = [r for r in DESK_RULES if r.name == "house-spelling"]
     assert lint_with([rule], "Head\n\nThe advisor met an adviser.\n") == [
         ("DSK003", 3, 20, "adviser")
     ]
@@ -583,12 +583,13 @@ def test_rules_check_examples_runs_a_desk_packs_examples(tmp_path):
     shutil.copytree(DESK, desk)
     r = run("rules", "--pack", str(desk), "--check-examples")
     assert (r.returncode, r.stdout) == (0, "13 of 13 examples behave as declared (6 rules)\n")
-    spelling = desk / "spelling.yml"
+    spelling = desk / "house-spelling.yml"
     spelling.write_text(spelling.read_text().replace("[[3, 30], [3, 46]]", "[[3, 31], [3, 46]]"))
     r = run("rules", "--pack", str(desk), "--check-examples")
     assert (r.returncode, r.stdout) == (
         1,
-        "DSK003 spelling: examples.bad[0]: expected [[3, 31], [3, 46]], got [[3, 30], [3, 46]]\n"
+        "DSK003 house-spelling: examples.bad[0]: expected [[3, 31], [3, 46]], "
+        "got [[3, 30], [3, 46]]\n"
         "12 of 13 examples behave as declared (6 rules)\n",
     )
 
