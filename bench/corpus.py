@@ -59,12 +59,11 @@ def main() -> int:
     for path in paths:
         try:
             source = read_source(path)
-        except InputError:
-            try:
+            if source.problem is not None:  # not UTF-8: an archive file in Latin-1
                 source = read_source(path, "latin-1")
-            except InputError:
-                unreadable += 1
-                continue
+        except InputError:
+            unreadable += 1
+            continue
         for f in check_article(readers.parse(source), rules):
             per_rule[f.name] += 1
             articles_per_rule[f.name].add(path)

@@ -7,6 +7,8 @@ configuration or input error (one line on stderr, never a traceback),
 
 from __future__ import annotations
 
+import io
+import os
 import sys
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -146,6 +148,13 @@ def check(
             "(or a local LanguageTool directory) instead of Harper.",
         ),
     ] = None,
+    max_file_size: Annotated[
+        float,
+        typer.Option(
+            help="Do not read files over this many MB (an input error, exit 2); 0: no limit.",
+            min=0,
+        ),
+    ] = 10,
 ) -> None:
     """Lint articles and report each finding with its line and column."""
     from .reporters import FORMATS, Report, renderer
@@ -174,6 +183,7 @@ def check(
         jobs=jobs,
         cache=not no_cache,
         languagetool=languagetool,
+        max_bytes=int(max_file_size * 1_000_000) or None,
     )
     resolver = SettingsResolver(options.overrides())
     if show_settings:
@@ -208,6 +218,7 @@ def check(
             color=False if to_stderr else _color(output_file),
             fixed=result.fixed,
             extra_rules=_pack_rules(result.settings.values()),
+            unreadable=len(result.errors),
         )
         text = renderer(output_format)(report)
         if quiet and output_format == "text":
@@ -241,8 +252,6 @@ def _pack_rules(settings: Iterable[Settings]) -> list[Rule]:
 
 
 def _color(output_file: str | None) -> bool:
-    import os
-
     if output_file or os.environ.get("NO_COLOR"):
         return False
     return bool(os.environ.get("FORCE_COLOR")) or sys.stdout.isatty()
@@ -250,9 +259,12 @@ def _color(output_file: str | None) -> bool:
 
 def _emit(text: str, output_file: str | None, color: bool) -> None:
     if output_file:
-        from .atomic import write_text_atomic
+        from .atomic import write_bytes_atomic
 
-        write_text_atomic(output_file, text)
+        try:
+            write_bytes_atomic(output_file, text.encode("utf-8", errors="backslashreplace"))
+        except OSError as exc:
+            _fail(f"{output_file}: cannot write ({exc.strerror or exc})")
     elif color:
         from rich.console import Console
 
@@ -516,6 +528,10 @@ def stats(
 
 def main() -> None:
     """Console entry point: run the app, mapping errors to exit codes."""
+    # A file name that is not valid UTF-8 must not crash the output.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     try:
         rc = app(standalone_mode=False)
     except NewslintError as exc:
@@ -529,10 +545,25 @@ def main() -> None:
     except typer.Abort:
         sys.stderr.write("newslint: interrupted\n")
         sys.exit(EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        # The reader went away (``newslint check desk/ | head``): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(EXIT_FINDINGS)
     except typer.TyperException as exc:  # usage errors from the command-line parser
         format_message = getattr(exc, "format_message", None)
         message = format_message() if format_message else str(exc)
         if message:
             error_line(message.splitlines()[0])
         sys.exit(EXIT_ERROR)
+    except Exception as exc:  # a bug in newslint: one line, unless asked for the traceback
+        if os.environ.get("NEWSLINT_DEBUG"):
+            raise
+        error_line(
+            f"internal error ({type(exc).__name__}: {exc}); please report it "
+            "(NEWSLINT_DEBUG=1 shows the traceback)"
+        )
+        sys.exit(EXIT_ERROR)
+    if rc == EXIT_INTERRUPTED:  # typer turns Ctrl-C into a return value of 130
+        sys.stderr.write("newslint: interrupted\n")
     sys.exit(rc if isinstance(rc, int) else 0)

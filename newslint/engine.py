@@ -11,6 +11,9 @@ from .findings import Finding, Fix, Hit, Severity
 from .model import Article
 from .rule import Rule
 
+#: The rule that reports a file that is not valid in its encoding.
+ENCODING_ERROR = "encoding-error"
+
 if TYPE_CHECKING:
     from .catalogue import Catalogue
 
@@ -35,7 +38,13 @@ def check_article(
 ) -> list[Finding]:
     """All findings of ``rules`` on ``article``, sorted by position then code,
     minus those that suppression comments in the article turn off
-    (:mod:`newslint.suppression`; ``catalogue`` resolves the names in them)."""
+    (:mod:`newslint.suppression`; ``catalogue`` resolves the names in them).
+
+    A source that could not be decoded (``source.problem``) is checked by
+    ``encoding-error`` only: its other words cannot be trusted.
+    """
+    if article.source.problem is not None:
+        rules = [a for a in rules if a.rule.name == ENCODING_ERROR]
     findings: list[Finding] = []
     for active in rules:
         findings.extend(_findings(article, active, active.rule.check(article, active.options)))

@@ -27,15 +27,31 @@ class Position(NamedTuple):
     column: int
 
 
+class DecodeProblem(NamedTuple):
+    """Where a file stopped being valid text in its encoding."""
+
+    #: Code-point offset into ``Source.text`` of the first bad byte (which the
+    #: text holds as U+FFFD).
+    offset: int
+    #: The first bad byte's value.
+    byte: int
+    #: The encoding the file was read as.
+    encoding: str
+
+
 class Source:
     """The normalised text of one file, with offset -> line/column mapping.
 
     ``text`` has ``\\n`` line endings only. ``newlines`` records the original
     ending of each line (``"\\n"``, ``"\\r\\n"``, ``"\\r"`` or ``""`` for a last
     line without one) so that fixes can be written back byte for byte.
+
+    ``problem`` is set when the file is not valid in its encoding: ``text`` then
+    holds U+FFFD for the bad bytes, only meta rules (``encoding-error``) check
+    it, and it must never be written back.
     """
 
-    __slots__ = ("bom", "encoding", "line_starts", "newlines", "path", "text")
+    __slots__ = ("bom", "encoding", "line_starts", "newlines", "path", "problem", "text")
 
     def __init__(
         self,
@@ -45,8 +61,10 @@ class Source:
         encoding: str = "utf-8",
         bom: bool = False,
         newlines: Sequence[str] | None = None,
+        problem: DecodeProblem | None = None,
     ) -> None:
         self.path = path
+        self.problem = problem
         self.text = text
         self.encoding = encoding
         self.bom = bom
@@ -62,13 +80,20 @@ class Source:
         self.newlines: list[str] = list(newlines)
 
     @classmethod
-    def from_raw(cls, raw: str, path: str = "-", *, encoding: str = "utf-8") -> Source:
+    def from_raw(
+        cls,
+        raw: str,
+        path: str = "-",
+        *,
+        encoding: str = "utf-8",
+        problem: DecodeProblem | None = None,
+    ) -> Source:
         """Build a source from decoded text that may hold a BOM and CR/CRLF endings."""
         bom = raw.startswith("\ufeff")
         if bom:
             raw = raw[1:]
         if "\r" not in raw:
-            return cls(raw, path, encoding=encoding, bom=bom)
+            return cls(raw, path, encoding=encoding, bom=bom, problem=problem)
         pieces: list[str] = []
         newlines: list[str] = []
         start = 0
@@ -88,7 +113,14 @@ class Source:
                 pieces.append(raw[start:j])
                 newlines.append(raw[j])
                 start = i = j + 1
-        return cls("\n".join(pieces), path, encoding=encoding, bom=bom, newlines=newlines)
+        return cls(
+            "\n".join(pieces),
+            path,
+            encoding=encoding,
+            bom=bom,
+            newlines=newlines,
+            problem=problem,
+        )
 
     @property
     def line_count(self) -> int:

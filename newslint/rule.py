@@ -53,6 +53,9 @@ class Example:
     rule must report exactly (other findings of the rule are not allowed).
     ``fixed`` is the text after applying the rule's fixes, where it has one.
     A ``format`` of ``"markdown"`` parses the text as Markdown.
+    ``raw`` holds the file's bytes for an example about the bytes themselves
+    (made with :meth:`from_bytes`): the example runner reads it as a file is
+    read, and ``text`` shows it in the docs.
     """
 
     text: str
@@ -60,6 +63,15 @@ class Example:
     fixed: str | None = None
     format: str = "plain"
     options: Mapping[str, Any] = field(default_factory=dict)
+    raw: bytes | None = None
+
+    @classmethod
+    def from_bytes(cls, raw: bytes, text: str | None = None, **kwargs: Any) -> Example:
+        """An example given as file bytes. The docs show ``text``, by default the
+        bytes read as UTF-8 with bad bytes as ``\\xNN``."""
+        if text is None:
+            text = raw.decode("utf-8", errors="backslashreplace")
+        return cls(text, raw=raw, **kwargs)
 
     def __post_init__(self) -> None:
         at: Any = self.at

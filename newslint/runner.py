@@ -9,6 +9,7 @@ in here, not in the CLI. Each file is linted with its own resolved
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -21,7 +22,16 @@ from .findings import Finding, Severity
 from .model import Source
 from .selection import split_selectors
 from .settings import Overrides, Settings, SettingsResolver
-from .sources import ARTICLE_SUFFIXES, decode, iter_article_paths, read_file
+from .sources import (
+    ARTICLE_SUFFIXES,
+    DEFAULT_MAX_BYTES,
+    check_encoding,
+    decode,
+    is_article_file,
+    iter_article_paths,
+    read_file,
+    read_limited,
+)
 
 if TYPE_CHECKING:
     from .cache import Cache
@@ -50,6 +60,8 @@ class RunOptions:
     changed_since: str | None = None
     #: ``--languagetool``: a LanguageTool server URL or directory (language rules).
     languagetool: str | None = None
+    #: Files larger than this many bytes are not read (an input error); None: no limit.
+    max_bytes: int | None = DEFAULT_MAX_BYTES
 
     def overrides(self) -> Overrides:
         select = split_selectors(self.select)
@@ -89,8 +101,10 @@ class RunOptions:
 @dataclass
 class RunResult:
     findings: list[Finding] = field(default_factory=list)
-    #: Every source that was read, by the path it is reported under (after
-    #: fixing: the fixed text, which the findings point into).
+    #: The sources of the files with findings, by the path they are reported
+    #: under (after fixing: the fixed text, which the findings point into).
+    #: Clean files are not kept, so a run's memory does not grow with the
+    #: size of the archive.
     sources: dict[str, Source] = field(default_factory=dict)
     #: Paths checked, in order.
     checked: list[str] = field(default_factory=list)
@@ -119,7 +133,7 @@ def collect_paths(paths: Sequence[str], errors: list[str]) -> list[str]:
         if p == "-":
             files.append(p)
         elif os.path.isdir(p):
-            files.extend(iter_article_paths(p))
+            files.extend(iter_article_paths(p, errors.append))
         elif not os.path.lexists(p):
             errors.append(f"{p}: no such file or directory")
         else:
@@ -132,12 +146,14 @@ def collect_files(paths: Sequence[str], resolver: SettingsResolver, errors: list
     minus what ``exclude`` matches and, under directories, what git ignores."""
     files: list[str] = []
     walked: list[str] = []
+    found_in_directories: set[str] = set()
     for p in paths:
         if p == "-":
             files.append(p)
         elif os.path.isdir(p):
-            found = _walk(p, resolver)
+            found = _walk(p, resolver, errors)
             walked.extend(f for f in found if resolver.for_path(f).respect_gitignore)
+            found_in_directories.update(found)
             files.extend(found)
         elif not os.path.lexists(p):
             errors.append(f"{p}: no such file or directory")
@@ -149,12 +165,24 @@ def collect_files(paths: Sequence[str], resolver: SettingsResolver, errors: list
         skip = ignored(walked)
         if skip:
             files = [f for f in files if f not in skip]
+    if found_in_directories:
+        files = [
+            f for f in files if f not in found_in_directories or is_article_file(f, errors.append)
+        ]
     return list(dict.fromkeys(files))
 
 
-def _walk(top: str, resolver: SettingsResolver) -> list[str]:
+def _walk(top: str, resolver: SettingsResolver, errors: list[str]) -> list[str]:
+    """Article files under ``top``. Directory symlinks are not followed (a
+    symlink loop is harmless); an unreadable directory is an error.
+    :func:`collect_files` then checks each file is a regular file
+    (:func:`~newslint.sources.is_article_file`)."""
+
+    def walk_error(exc: OSError) -> None:
+        errors.append(f"{exc.filename}: cannot read directory ({exc.strerror})")
+
     out: list[str] = []
-    for root, dirs, names in os.walk(top):
+    for root, dirs, names in os.walk(top, onerror=walk_error):
         settings = resolver.for_directory(root)
         dirs[:] = sorted(
             d
@@ -178,7 +206,11 @@ def run(
     resolver: SettingsResolver | None = None,
 ) -> RunResult:
     """Lint ``paths``. Each file gets its own settings; ``rules``, when given,
-    replaces the configured rules for every file (the API's explicit rules)."""
+    replaces the configured rules for every file (the API's explicit rules).
+    An input that cannot be read is recorded in ``errors``; the others are
+    still linted."""
+    if options.encoding is not None:
+        check_encoding(options.encoding)
     result = RunResult()
     resolver = resolver or SettingsResolver(options.overrides())
     fixing = options.fix or options.diff
@@ -247,38 +279,51 @@ def _lint_path(
     cache: Cache | None,
     result: RunResult,
 ) -> None:
-    """Read, parse and lint (or fix) one file into ``result``."""
+    """Read, parse and lint (or fix) one file into ``result``. A file that
+    cannot be read, or that newslint fails on, is recorded in ``errors``."""
     settings = resolver.for_path(
         options.stdin_filename if path == "-" and options.stdin_filename else path
     )
     stat: os.stat_result | None = None
     try:
         if path == "-":
-            data = sys.stdin.buffer.read()
             shown = options.stdin_filename or "-"
+            data = read_limited(sys.stdin.buffer, shown, options.max_bytes)
         else:
-            data, stat = read_file(path)
+            data, stat = read_file(path, options.max_bytes)
             shown = path
         source = decode(data, shown, options.encoding)
     except InputError as exc:
         result.errors.append(str(exc))
         return
     active = settings.rules_for(source.path) if rules is None else rules
+    try:
+        if fixing:
+            findings = _fix(path, source, data, stat, options, active, result)
+        elif cache is None or path == "-":
+            findings = check_article(readers.parse(source), active)
+        else:
+            key = cache.key(data, source.path, settings.fingerprint(), options.encoding)
+            cached = cache.get(key, source)
+            if cached is None:
+                cached = check_article(readers.parse(source), active)
+                cache.put(key, cached)
+            findings = cached
+    except Exception as exc:  # a bug in newslint must not stop the other files
+        result.errors.append(
+            f"{source.path}: newslint failed on this file ({type(exc).__name__}: {exc}); "
+            "please report it"
+        )
+        return
     result.checked.append(source.path)
     result.settings[source.path] = settings
-    if fixing:
-        result.findings.extend(_fix(path, source, data, stat, options, active, result))
-        return
-    result.sources[source.path] = source
-    if cache is None or path == "-":
-        result.findings.extend(check_article(readers.parse(source), active))
-        return
-    key = cache.key(data, source.path, settings.fingerprint(), options.encoding)
-    cached = cache.get(key, source)
-    if cached is None:
-        cached = check_article(readers.parse(source), active)
-        cache.put(key, cached)
-    result.findings.extend(cached)
+    if not fixing:
+        result.sources[source.path] = source
+    if not findings:
+        # Reporters need the sources of flagged files only: a clean file's text
+        # is dropped at once, so memory does not grow with the archive.
+        result.sources.pop(source.path, None)
+    result.findings.extend(findings)
 
 
 # Each worker process resolves settings itself (rules hold functions that need
@@ -287,6 +332,9 @@ _worker_state: dict[str, Any] = {}
 
 
 def _init_worker(options: RunOptions) -> None:
+    # Ctrl-C reaches every process of the terminal's group: the parent alone
+    # answers it (exit 130, one line), the workers must not print tracebacks.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_state["options"] = options
     _worker_state["resolver"] = SettingsResolver(options.overrides())
     _worker_state["cache"] = _cache(options, None, False)

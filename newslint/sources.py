@@ -1,58 +1,142 @@
-"""Reading files into :class:`~newslint.model.Source` objects, and finding article files."""
+"""Reading files into :class:`~newslint.model.Source` objects, and finding article files.
+
+What happens to bad input is documented in ``docs/bad-input.md``: binary files,
+files over the size limit and files that cannot be opened are input errors (one
+line, exit 2, the other files are still linted); a file that is not valid in its
+encoding is read with its bad bytes replaced and reported by the
+``encoding-error`` rule.
+"""
 
 from __future__ import annotations
 
 import codecs
+import errno
 import os
-from collections.abc import Iterator
+import stat
+from collections.abc import Callable, Iterator
+from typing import BinaryIO
 
-from .errors import InputError
-from .model import Source
+from .errors import InputError, UsageError
+from .model import DecodeProblem, Source
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 
+#: Files larger than this are not read (``--max-file-size``); an article is
+#: rarely over 100 kB.
+DEFAULT_MAX_BYTES = 10_000_000
+
+#: Byte signatures of files that are certainly not articles.
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "zip archive"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\x7fELF", "executable"),
+)
+
+#: Byte-order marks, longest first (the UTF-32 LE mark starts with UTF-16 LE's).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def check_encoding(encoding: str) -> None:
+    """Raise :class:`UsageError` unless ``encoding`` names a text encoding."""
+    try:
+        b"".decode(encoding)
+    except LookupError:
+        raise UsageError(f"unknown encoding {encoding!r}") from None
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a file is, when its bytes show it is not text."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    return None
+
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
-    """Decode file bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM by
-    default, or the named ``encoding``."""
-    if encoding is None:
-        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            try:
-                return Source.from_raw(data.decode("utf-16"), path, encoding="utf-16")
-            except UnicodeDecodeError as exc:
-                raise InputError(f"{path}: not valid UTF-16 ({exc.reason})") from None
-        if b"\x00" in data:
-            raise InputError(f"{path}: binary file (contains NUL bytes), not an article")
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            line = data.count(b"\n", 0, exc.start) + 1
-            line_start = data.rfind(b"\n", 0, exc.start) + 1
-            column = len(data[line_start : exc.start].decode("utf-8", errors="replace")) + 1
-            raise InputError(
-                f"{path}:{line}:{column}: not valid UTF-8 (byte 0x{data[exc.start]:02x}); "
-                "use --encoding to read another encoding"
-            ) from None
-        return Source.from_raw(text, path, encoding="utf-8")
+    """Decode a file's bytes.
+
+    A byte-order mark always decides (UTF-8, UTF-16 or UTF-32); otherwise the
+    bytes are read as ``encoding`` (default UTF-8). Bytes that are not valid in
+    that encoding are replaced with U+FFFD and the first is recorded as the
+    source's :class:`~newslint.model.DecodeProblem`. Raises :class:`InputError`
+    for a binary file.
+    """
+    kind = binary_kind(data)
+    if kind is not None:
+        raise InputError(f"{path}: binary file ({kind}), not an article")
+    name = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+    name = name or encoding or "utf-8"
+    problem = None
     try:
-        return Source.from_raw(data.decode(encoding), path, encoding=encoding)
+        raw = data.decode(name)
     except LookupError:
-        raise InputError(f"unknown encoding {encoding!r}") from None
+        raise UsageError(f"unknown encoding {name!r}") from None
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not valid {encoding} ({exc.reason})") from None
+        raw = data.decode(name, errors="replace")
+        prefix = data[: exc.start].decode(name, errors="replace")
+        offset = len(prefix) - prefix.count("\r\n") - prefix.startswith("\ufeff")
+        problem = DecodeProblem(offset, data[exc.start], _display_name(name))
+    if "\x00" in raw:
+        raise InputError(f"{path}: binary file (contains NUL bytes), not an article")
+    return Source.from_raw(raw, path, encoding=name, problem=problem)
 
 
-def read_source(path: str, encoding: str | None = None) -> Source:
-    return decode(read_file(path)[0], path, encoding)
+def _display_name(encoding: str) -> str:
+    """``UTF-8``, ``UTF-16``, ``cp1252``: how an encoding is named to a user."""
+    name = codecs.lookup(encoding).name
+    if name.startswith("utf"):
+        return name.upper().replace("-LE", "").replace("-BE", "")
+    return encoding
 
 
-def read_file(path: str) -> tuple[bytes, os.stat_result]:
+def _too_big(path: str, size: int, max_bytes: int) -> InputError:
+    return InputError(
+        f"{path}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:g} MB limit for one "
+        "article (--max-file-size); not checked"
+    )
+
+
+def read_limited(stream: BinaryIO, path: str, max_bytes: int | None) -> bytes:
+    """Read a stream, refusing more than ``max_bytes`` (``None``: no limit)."""
+    if max_bytes is None:
+        return stream.read()
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(
+            f"{path}: over the {max_bytes / 1e6:g} MB limit for one article "
+            "(--max-file-size); not checked"
+        )
+    return data
+
+
+def read_source(
+    path: str, encoding: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES
+) -> Source:
+    """Read and decode one file. Raises :class:`InputError` when it cannot be read."""
+    return decode(read_file(path, max_bytes)[0], path, encoding)
+
+
+def read_file(path: str, max_bytes: int | None = DEFAULT_MAX_BYTES) -> tuple[bytes, os.stat_result]:
     """A file's bytes, and its status taken as it was opened (to notice a
-    change before a fix is written back)."""
+    change before a fix is written back). A file over ``max_bytes`` is refused
+    before it is read."""
     try:
         with open(path, "rb") as fh:
-            stat = os.fstat(fh.fileno())
-            return fh.read(), stat
+            status = os.fstat(fh.fileno())
+            if max_bytes is not None and status.st_size > max_bytes:
+                raise _too_big(path, status.st_size, max_bytes)
+            return read_limited(fh, path, max_bytes), status
     except FileNotFoundError:
         raise InputError(f"{path}: no such file or directory") from None
     except IsADirectoryError:
@@ -60,14 +144,40 @@ def read_file(path: str) -> tuple[bytes, os.stat_result]:
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
-def iter_article_paths(path: str) -> Iterator[str]:
-    """Article files under a directory (``*.txt``, ``*.md``, ``*.markdown``), sorted,
-    skipping hidden directories and not following directory symlinks."""
-    for root, dirs, files in os.walk(path):
+def is_article_file(path: str, on_error: Callable[[str], None] | None = None) -> bool:
+    """Whether a file found in a directory should be read: a regular file (a FIFO
+    named ``x.txt`` would block the run). A broken or looping symlink goes to
+    ``on_error`` as a one-line message."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        if on_error is not None:
+            reason = "broken symbolic link" if exc.errno == errno.ENOENT else exc.strerror
+            on_error(f"{path}: cannot read ({reason})")
+        return False
+    return stat.S_ISREG(mode)
+
+
+def iter_article_paths(path: str, on_error: Callable[[str], None] | None = None) -> Iterator[str]:
+    """Article files under a directory (``*.txt``, ``*.md``, ``*.markdown``), sorted.
+
+    Hidden files and directories are skipped and directory symlinks are not
+    followed (so a symlink loop is harmless); see :func:`is_article_file`.
+    Problems (an unreadable directory, a broken symlink) go to ``on_error``.
+    """
+
+    def walk_error(exc: OSError) -> None:
+        if on_error is not None:
+            on_error(f"{exc.filename}: cannot read directory ({exc.strerror})")
+
+    for root, dirs, files in os.walk(path, onerror=walk_error):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
-                yield os.path.join(root, name)
+            if not name.lower().endswith(ARTICLE_SUFFIXES) or name.startswith("."):
+                continue
+            full = os.path.join(root, name)
+            if is_article_file(full, on_error):
+                yield full

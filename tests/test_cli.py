@@ -95,7 +95,7 @@ def test_missing_path_is_a_one_line_error_with_exit_2_and_other_files_still_lint
     r = run("check", str(tmp_path / "nope.txt"), str(article))
     assert r.returncode == 2
     assert r.stderr == f"newslint: error: {tmp_path / 'nope.txt'}: no such file or directory\n"
-    assert r.stdout == "No findings (1 file checked)\n"
+    assert r.stdout == "No findings (1 file checked, 1 could not be read)\n"
 
 
 def test_usage_errors_exit_2_with_one_line_and_no_traceback():

@@ -11,14 +11,17 @@ from newslint.engine import ActiveRule, check_article
 from newslint.fixer import apply_fixes
 from newslint.model import Source
 from newslint.packs import catalogue_with, load_packs, shipped_names
+from newslint.sources import decode
 
 RULES = list(catalogue_with(load_packs(shipped_names()), builtin()))
 
 
 def _run(rule, example):
-    source = Source.from_raw(
-        example.text, "example.md" if example.format == "markdown" else "example.txt"
-    )
+    path = "example.md" if example.format == "markdown" else "example.txt"
+    if example.raw is not None:
+        source = decode(example.raw, path)  # read as a file is read
+    else:
+        source = Source.from_raw(example.text, path)
     article = readers.parse(source, example.format)
     return source, check_article(article, [ActiveRule.default(rule, example.options)])
 

@@ -40,6 +40,8 @@ class Report:
     fixed: int = 0
     #: Rules this run knew besides the built-in catalogue (rule packs).
     extra_rules: Sequence[Rule] = ()
+    #: How many inputs could not be read (each reported on stderr).
+    unreadable: int = 0
 
 
 def renderer(fmt: str) -> Callable[[Report], str]:

@@ -54,14 +54,18 @@ def render(report: Report) -> str:
         out.extend(snippet)
     files = len(report.paths)
     flagged = len({f.path for f in report.findings})
+    notes = []
+    if not report.findings or flagged != files:
+        notes.append(f"{plural(files, 'file')} checked")
+    if report.unreadable:
+        notes.append(f"{report.unreadable} could not be read")
     if report.findings:
         summary = f"{plural(len(report.findings), 'finding')} in {plural(flagged, 'file')}"
-        if flagged != files:
-            summary += f" ({plural(files, 'file')} checked)"
     else:
-        summary = f"No findings ({plural(files, 'file')} checked)"
+        summary = "No findings"
     if report.fixed:
-        fixed = f"{report.fixed} {'fix' if report.fixed == 1 else 'fixes'} applied"
-        summary = f"{summary[:-1]}, {fixed})" if summary.endswith(")") else f"{summary} ({fixed})"
+        notes.append(f"{report.fixed} {'fix' if report.fixed == 1 else 'fixes'} applied")
+    if notes:
+        summary += f" ({', '.join(notes)})"
     out.append(summary)
     return "\n".join(out) + "\n"
