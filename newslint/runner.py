@@ -326,15 +326,21 @@ def _lint_path(
     result.findings.extend(findings)
 
 
+EXIT_INTERRUPTED = 130
+
 # Each worker process resolves settings itself (rules hold functions that need
 # not pickle); the parent keeps its own resolver for fail levels and reporting.
 _worker_state: dict[str, Any] = {}
 
 
+def _stop_worker(signum: int, frame: object) -> None:
+    os._exit(EXIT_INTERRUPTED)
+
+
 def _init_worker(options: RunOptions) -> None:
     # Ctrl-C reaches every process of the terminal's group: the parent alone
-    # answers it (exit 130, one line), the workers must not print tracebacks.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # answers it (exit 130, one line); a worker stops at once, without a traceback.
+    signal.signal(signal.SIGINT, _stop_worker)
     _worker_state["options"] = options
     _worker_state["resolver"] = SettingsResolver(options.overrides())
     _worker_state["cache"] = _cache(options, None, False)
@@ -369,11 +375,15 @@ def _lint_in_pool(
     with ProcessPoolExecutor(
         jobs, mp_context=context, initializer=_init_worker, initargs=(options,)
     ) as pool:
-        for part in pool.map(_lint_chunk, chunks):
-            result.findings.extend(part.findings)
-            result.sources.update(part.sources)
-            result.checked.extend(part.checked)
-            result.errors.extend(part.errors)
+        try:
+            for part in pool.map(_lint_chunk, chunks):
+                result.findings.extend(part.findings)
+                result.sources.update(part.sources)
+                result.checked.extend(part.checked)
+                result.errors.extend(part.errors)
+        except KeyboardInterrupt:
+            pool.shutdown(wait=False, cancel_futures=True)  # Ctrl-C: stop now
+            raise
     for path in result.checked:
         result.settings[path] = resolver.for_path(path)
 

@@ -432,3 +432,42 @@ def test_broken_config_is_one_line_and_exit_2(tmp_path, config, message):
     write(tmp_path, "newslint.toml", config)
     write(tmp_path, "a.txt", "Headline.\n")
     assert check("a.txt", cwd=tmp_path) == (2, "", f"newslint: error: {message}\n")
+
+
+def _children(pid: int) -> list[str]:
+    try:
+        return Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return []
+
+
+def _child_blocked_opening_a_fifo(pid: int) -> bool:
+    for kid in _children(pid):
+        try:
+            if "wait_for_partner" in Path(f"/proc/{kid}/wchan").read_text():
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def test_ctrl_c_in_a_parallel_run_stops_every_process_quietly(tmp_path):
+    # As a terminal does, SIGINT goes to the whole process group: the parent and
+    # its workers. One worker is blocked opening a FIFO named on the command line.
+    names = [write(tmp_path, f"a{i:02}.txt", CLEAN) for i in range(40)]
+    os.mkfifo(tmp_path / "zz.txt")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newslint", "check", "--no-cache", "--jobs", "2", *names, "zz.txt"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 30
+    while not _child_blocked_opening_a_fifo(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=30)
+    assert (proc.returncode, out, err) == (130, "", "newslint: interrupted\n")
