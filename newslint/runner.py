@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import readers
 from .engine import ActiveRule, check_article
-from .errors import InputError, UsageError
+from .errors import InputError, NewslintError, UsageError
 from .findings import Finding, Severity
 from .model import Source
 from .selection import split_selectors
@@ -62,6 +62,9 @@ class RunOptions:
     languagetool: str | None = None
     #: Files larger than this many bytes are not read (an input error); None: no limit.
     max_bytes: int | None = DEFAULT_MAX_BYTES
+    #: Keep the source of every file read, not only of those with findings
+    #: (``newslint stats`` measures clean articles too).
+    keep_sources: bool = False
 
     def overrides(self) -> Overrides:
         select = split_selectors(self.select)
@@ -309,6 +312,8 @@ def _lint_path(
                 cached = check_article(readers.parse(source), active)
                 cache.put(key, cached)
             findings = cached
+    except NewslintError:
+        raise  # a usage or configuration problem (an unreachable server) ends the run
     except Exception as exc:  # a bug in newslint must not stop the other files
         result.errors.append(
             f"{source.path}: newslint failed on this file ({type(exc).__name__}: {exc}); "
@@ -319,7 +324,7 @@ def _lint_path(
     result.settings[source.path] = settings
     if not fixing:
         result.sources[source.path] = source
-    if not findings:
+    if not findings and not options.keep_sources:
         # Reporters need the sources of flagged files only: a clean file's text
         # is dropped at once, so memory does not grow with the archive.
         result.sources.pop(source.path, None)

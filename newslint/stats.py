@@ -8,7 +8,7 @@ import io
 import json
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from . import readers
 from .readability import WORDS_PER_MINUTE, scores
@@ -33,7 +33,7 @@ def article_stats(
     paths: Sequence[str], options: RunOptions
 ) -> tuple[list[ArticleStats], RunResult]:
     """Lint ``paths`` (one ordinary run) and measure each article read."""
-    result = run(paths, options)
+    result = run(paths, replace(options, keep_sources=True))
     per_path = Counter(f.path for f in result.findings)
     rows = []
     for path in result.checked:
