@@ -10,9 +10,12 @@ from newslint.text import FUNCTION_WORDS
 # A word, then whitespace (a line break included) and optionally an opening
 # quote, then the same word. Words with digits never count (scores: "6-4 6-4").
 # A run of repeats ("the the the") is one finding.
+# Possessive and atomic where backtracking cannot change the match: a word is
+# matched whole, and each further repeat must end a word, so a run of repeats
+# ("a a a ...", any length) is matched in linear time and constant memory.
 _PAIR = re.compile(
-    r"(?<![\w'’\-.])([^\W\d_]+(?:['’][^\W\d_]+)?)(\s+[\"“‘']?)(\1)"
-    r"(?:\s+\1)*(?![\w'’\-])",
+    r"(?<![\w'’\-.])([^\W\d_]++(?:['’][^\W\d_]++)?+)(\s+[\"“‘']?)(\1)(?![\w'’\-])"
+    r"(?:\s+\1(?![\w'’\-]))*+",
     re.IGNORECASE,
 )
 
