@@ -7,6 +7,8 @@ from newslint.scrape import Tokens
 #: Two marks in a row where one was meant: ",,", ";;", "::", ",.", ",;", ";,",
 #: ";.", ":,", and exactly two full stops (three or more are an ellipsis).
 _DOUBLED = re.compile(r"(?<!\.)\.\.(?!\.)|,[,.;:]|;[;,.:]|:[:,;]")
+#: Every pair _DOUBLED can match, checked with ``in`` at C speed first.
+_PAIRS = ("..", ",,", ",.", ",;", ",:", ";;", ";,", ";.", ";:", "::", ":,", ":;")
 
 
 @rule(
@@ -45,6 +47,8 @@ _DOUBLED = re.compile(r"(?<!\.)\.\.(?!\.)|,[,.;:]|;[;,.:]|:[:,;]")
 def check(article, options):
     for block in article.blocks:
         text = block.text
+        if not any(pair in text for pair in _PAIRS):
+            continue
         tokens = Tokens(text)
         for m in _DOUBLED.finditer(text):
             if tokens.is_address(m.start()):

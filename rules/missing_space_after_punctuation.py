@@ -8,6 +8,8 @@ from newslint.scrape import Tokens
 #: word, or a comma, semicolon or colon glued to a letter.
 _GLUED = re.compile(r"([.!?])([”’\"')\]]?)(?=[“‘\"']?[^\W\d_])|([,;:])(?=[^\W\d_])")
 _LETTERS = re.compile(r"[^\W\d_]+")
+#: A cheap pre-check that matches wherever _GLUED can (no look-ahead).
+_QUICK = re.compile(r"[.!?,;:][”’\"')\]]?[“‘\"']?[^\W\d_]")
 
 
 def _letters_before(text: str, i: int) -> str:
@@ -69,6 +71,8 @@ def _capitalised(word: str) -> bool:
 def check(article, options):
     for block in article.blocks:
         text = block.text
+        if _QUICK.search(text) is None:
+            continue
         tokens = Tokens(text)
         for m in _GLUED.finditer(text):
             found = _judge(text, m, tokens)
