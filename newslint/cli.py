@@ -37,6 +37,26 @@ app = typer.Typer(
 )
 
 
+# Options shared by the commands that lint (check, baseline write, stats).
+SelectOption = Annotated[
+    str | None,
+    typer.Option(help="Comma-separated rules to run (codes, prefixes, names, categories)."),
+]
+ExtendSelectOption = Annotated[
+    str | None, typer.Option(help="Rules to run in addition to the selected ones.")
+]
+IgnoreOption = Annotated[str | None, typer.Option(help="Comma-separated rules not to run.")]
+EncodingOption = Annotated[
+    str | None,
+    typer.Option(help="Read files in this encoding (e.g. latin-1, cp1252) instead of UTF-8."),
+]
+ConfigOption = Annotated[
+    str | None,
+    typer.Option(help="Use this configuration file for every file (no discovery)."),
+]
+IsolatedOption = Annotated[bool, typer.Option("--isolated", help="Ignore all configuration files.")]
+
+
 def _fail(message: str) -> NoReturn:
     raise UsageError(message)
 
@@ -55,21 +75,13 @@ def check(
             help="Output format: text, json, html, sarif, github, junit or gitlab.",
         ),
     ] = "text",
-    select: Annotated[
-        str | None,
-        typer.Option(help="Comma-separated rules to run (codes, prefixes, names, categories)."),
-    ] = None,
-    extend_select: Annotated[
-        str | None, typer.Option(help="Rules to run in addition to the selected ones.")
-    ] = None,
-    ignore: Annotated[str | None, typer.Option(help="Comma-separated rules not to run.")] = None,
+    select: SelectOption = None,
+    extend_select: ExtendSelectOption = None,
+    ignore: IgnoreOption = None,
     output_file: Annotated[
         str | None, typer.Option(help="Write the report to this file instead of stdout.")
     ] = None,
-    encoding: Annotated[
-        str | None,
-        typer.Option(help="Read files in this encoding (e.g. latin-1, cp1252) instead of UTF-8."),
-    ] = None,
+    encoding: EncodingOption = None,
     stdin_filename: Annotated[
         str | None, typer.Option(help="Name to report for stdin; its extension picks the reader.")
     ] = None,
@@ -90,13 +102,8 @@ def check(
         str | None,
         typer.Option(help="Exit 1 only for findings at or above: error, warning or info."),
     ] = None,
-    config: Annotated[
-        str | None,
-        typer.Option(help="Use this configuration file for every file (no discovery)."),
-    ] = None,
-    isolated: Annotated[
-        bool, typer.Option("--isolated", help="Ignore all configuration files.")
-    ] = False,
+    config: ConfigOption = None,
+    isolated: IsolatedOption = False,
     show_settings: Annotated[
         bool,
         typer.Option("--show-settings", help="Print the resolved settings for one FILE and exit."),
@@ -435,21 +442,12 @@ app.add_typer(baseline_app, name="baseline")
 def baseline_write(
     file: Annotated[str, typer.Argument(help="The baseline file to write (JSON).")],
     paths: Annotated[list[str], typer.Argument(help="Files or directories to lint.")],
-    select: Annotated[str | None, typer.Option(help="Rules to run, as for check.")] = None,
-    extend_select: Annotated[
-        str | None, typer.Option(help="Rules to run in addition, as for check.")
-    ] = None,
-    ignore: Annotated[str | None, typer.Option(help="Rules not to run, as for check.")] = None,
-    encoding: Annotated[
-        str | None, typer.Option(help="Read files in this encoding instead of UTF-8.")
-    ] = None,
-    config: Annotated[
-        str | None,
-        typer.Option(help="Use this configuration file for every file (no discovery)."),
-    ] = None,
-    isolated: Annotated[
-        bool, typer.Option("--isolated", help="Ignore all configuration files.")
-    ] = False,
+    select: SelectOption = None,
+    extend_select: ExtendSelectOption = None,
+    ignore: IgnoreOption = None,
+    encoding: EncodingOption = None,
+    config: ConfigOption = None,
+    isolated: IsolatedOption = False,
 ) -> None:
     """Record the findings in PATHs today; 'check --baseline FILE' then reports only new ones."""
     from . import baseline
@@ -486,22 +484,12 @@ def stats(
     output_format: Annotated[
         str, typer.Option("--format", help="Output format: table, json or csv.")
     ] = "table",
-    select: Annotated[
-        str | None, typer.Option(help="Rules whose findings are counted (default: configured).")
-    ] = None,
-    extend_select: Annotated[
-        str | None, typer.Option(help="Rules to count in addition to the selected ones.")
-    ] = None,
-    ignore: Annotated[str | None, typer.Option(help="Rules not to count.")] = None,
-    encoding: Annotated[
-        str | None, typer.Option(help="Read files in this encoding instead of UTF-8.")
-    ] = None,
-    config: Annotated[
-        str | None, typer.Option(help="Use this configuration file for every file.")
-    ] = None,
-    isolated: Annotated[
-        bool, typer.Option("--isolated", help="Ignore all configuration files.")
-    ] = False,
+    select: SelectOption = None,
+    extend_select: ExtendSelectOption = None,
+    ignore: IgnoreOption = None,
+    encoding: EncodingOption = None,
+    config: ConfigOption = None,
+    isolated: IsolatedOption = False,
 ) -> None:
     """Per article: words, sentences, reading time, readability and findings; and a total."""
     from .runner import RunOptions
