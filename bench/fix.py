@@ -13,14 +13,10 @@ from __future__ import annotations
 
 import argparse
 import collections
-import os
 import sys
 import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_CORPUS = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "corpus"))
-if not os.path.isdir(DEFAULT_CORPUS):  # a git worktree beside the main checkout
-    DEFAULT_CORPUS = "/work/shared/corpus"
+from _corpus import DEFAULT_CORPUS
 
 
 def plant(text: str) -> str:

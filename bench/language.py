@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import argparse
 import collections
-import os
 import statistics
 import sys
 import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_CORPUS = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "corpus"))
+from _corpus import DEFAULT_CORPUS
 
 
 def _summary(times: list[float]) -> str:

@@ -23,17 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
 
-def _default_corpus() -> str:
-    """``../shared/corpus`` beside the checkout, or beside a parent folder."""
-    folder = ROOT
-    while True:
-        candidate = os.path.join(os.path.dirname(folder), "shared", "corpus")
-        if os.path.isdir(candidate) or os.path.dirname(folder) == folder:
-            return candidate
-        folder = os.path.dirname(folder)
-
-
-DEFAULT_CORPUS = _default_corpus()
+from _corpus import DEFAULT_CORPUS  # noqa: E402
 
 
 def main() -> int:

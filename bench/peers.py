@@ -30,15 +30,10 @@ import sys
 import time
 from pathlib import Path
 
+from _corpus import DEFAULT_CORPUS
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-
-
-def default_corpus() -> Path:
-    for parent in ROOT.parents:
-        if (parent / "shared" / "corpus").is_dir():
-            return parent / "shared" / "corpus"
-    return ROOT.parent / "shared" / "corpus"
 
 
 def ensure_venv(base: Path, name: str, requirement: str) -> Path:
@@ -92,7 +87,7 @@ def per_rule_share(paths: list[Path]) -> list[tuple[str, float]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=default_corpus())
+    ap.add_argument("--corpus", type=Path, default=Path(DEFAULT_CORPUS))
     ap.add_argument("--subset", default="", help="a folder under the corpus, e.g. bbc/business")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument(
