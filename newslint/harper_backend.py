@@ -76,7 +76,7 @@ class HarperBackend:
         self._wanted: dict[str, frozenset[str] | None] = {}
         self._last = LastArticle()
 
-    def _configure(self, wanted: Mapping[str, frozenset[str] | None]) -> None:
+    def want(self, wanted: Mapping[str, frozenset[str] | None]) -> None:
         changed = False
         for rule, names in wanted.items():
             if rule in self._wanted and self._wanted[rule] == names:
@@ -99,7 +99,7 @@ class HarperBackend:
             self.linter.set_lint_config(config)
 
     def proofs(self, article: Article, wanted: Mapping[str, frozenset[str] | None]) -> list[Proof]:
-        self._configure(wanted)
+        self.want(wanted)
         key = (self._enabled, self._all)
         found = self._last.get(article, key)
         if found is None:
@@ -179,6 +179,11 @@ def _dictionary(dialect: str) -> Any:
     config["SpellCheck"] = True
     linter.set_lint_config(config)
     return linter
+
+
+def load_dictionary(dialect: str = "british") -> None:
+    """Build the dictionary :func:`unknown_words` looks words up in."""
+    _dictionary(dialect.lower())
 
 
 def unknown_words(words: list[str], dialect: str = "british") -> set[str]:

@@ -22,7 +22,7 @@ it keeps the proofs of the last article it read.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -54,6 +54,10 @@ class Proof:
 
 
 class Backend(Protocol):
+    def want(self, wanted: Mapping[str, frozenset[str] | None]) -> None:
+        """Get ready to proofread for these rules (``wanted`` as for :meth:`proofs`)."""
+        ...
+
     def proofs(self, article: Article, wanted: Mapping[str, frozenset[str] | None]) -> list[Proof]:
         """The proofs of ``article``. ``wanted`` maps a newslint rule name to the
         backend rules it asks for (``None``: all of them)."""
@@ -99,6 +103,16 @@ def wanted_rules(options: Mapping[str, Any]) -> frozenset[str] | None:
     if any(str(n).lower() == "all" for n in names):
         return None
     return frozenset(str(n) for n in names)
+
+
+def prepare_for(rule: str) -> Callable[[Mapping[str, Any]], None]:
+    """A language rule's ``prepare``: build its backend and configure it for the
+    rule, once per process (before a parallel run forks, so workers share it)."""
+
+    def prepare(options: Mapping[str, Any]) -> None:
+        backend_for(options).want({rule: wanted_rules(options)})
+
+    return prepare
 
 
 def proofs_for(rule: str, article: Article, options: Mapping[str, Any]) -> list[Proof]:

@@ -99,6 +99,10 @@ class Rule:
     origin: str = "builtin"
     #: Free text on measurements behind the rule's defaults.
     notes: str = ""
+    #: Work the rule needs once per process, given its options (building a
+    #: grammar engine). The runner calls it before it forks worker processes,
+    #: so the workers share what it built instead of each building it again.
+    prepare: Callable[[Mapping[str, Any]], None] | None = None
 
     @property
     def summary(self) -> str:
@@ -173,6 +177,7 @@ def rule(
     fix: str = "",
     options: Mapping[str, Any] | None = None,
     notes: str = "",
+    prepare: Callable[[Mapping[str, Any]], None] | None = None,
 ) -> Callable[[CheckFunction], Rule]:
     """Declare a rule; decorate its check function."""
 
@@ -193,6 +198,7 @@ def rule(
             fixable=bool(fix),
             options=dict(options or {}),
             notes=notes,
+            prepare=prepare,
         )
         _REGISTERED.append(r)
         return r

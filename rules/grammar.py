@@ -23,7 +23,7 @@ from typing import Any
 
 from newslint.findings import Fix, Hit
 from newslint.model import Article
-from newslint.proofreading import proofs_for
+from newslint.proofreading import prepare_for, proofs_for
 from newslint.rule import Example, rule
 
 
@@ -408,6 +408,7 @@ for _kind in KINDS:
         },
         default_enabled=_kind.default_enabled,
         notes=_kind.notes + _SPEED,
+        prepare=prepare_for(_kind.name),
         bad=_kind.bad,
         good=_kind.good,
     )(_checker(_kind.name))

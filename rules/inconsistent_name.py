@@ -3,12 +3,19 @@ from newslint.propernames import name_variants
 from newslint.rule import Example, rule
 
 
+def _prepare(options):
+    from newslint.harper_backend import load_dictionary
+
+    load_dictionary()
+
+
 @rule(
     code="NL620",
     name="inconsistent-name",
     category="language",
     severity="warning",
     default_enabled=False,
+    prepare=_prepare,
     message="Name spelt two ways",
     what="Two spellings of what is clearly one name in one article (Massoud and Masood, "
     "Zelenskyy and Zelensky, Gaddafi and Qaddafi), found from the article itself: "
@@ -26,7 +33,7 @@ from newslint.rule import Example, rule
     "(`python bench/language.py`). It is off by default for its cost, not its precision: "
     "an article with a candidate pair loads Harper's dictionary (about 1 s and 180 MB per "
     "process), which made the default run over 510 articles about 7x slower and pushed "
-    "peak memory past 200 MB. Turn it on with `extend-select = [\"inconsistent-name\"]`.",
+    'peak memory past 200 MB. Turn it on with `extend-select = ["inconsistent-name"]`.',
     bad=[
         Example(
             "Massoud talks\n\nAhmad Massoud met officials. Later Massoud said he would "

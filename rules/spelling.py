@@ -1,5 +1,5 @@
 from newslint.findings import Fix, Hit
-from newslint.proofreading import proofs_for
+from newslint.proofreading import prepare_for, proofs_for
 from newslint.propernames import name_reason
 from newslint.rule import Example, rule
 
@@ -29,6 +29,7 @@ NAME = "spelling"
         "language": "en-GB",
     },
     default_enabled=False,
+    prepare=prepare_for(NAME),
     notes="""\
 Measured on ../shared/corpus/ (1,438 BBC articles, 525,289 words) with Harper's British
 dictionary, paragraph by paragraph: 16,494 raw SpellCheck flags (31.4 per 1,000 words,

@@ -111,3 +111,48 @@ def test_clean_removes_the_cache(tmp_path):
     assert (r.returncode, r.stdout) == (0, f"removed {cache}\n")
     assert not cache.exists()
     assert run("clean", cache=cache).stdout == ""
+
+
+_COUNT_BUILDS = """
+import json, os, sys
+from newslint import harper_backend
+from newslint.runner import RunOptions, run
+
+built = []
+original = harper_backend.HarperBackend.__init__
+
+def counting(self, dialect):
+    built.append(os.getpid())
+    with open(sys.argv[2], "a") as log:
+        log.write(f"{os.getpid()}\\n")
+    original(self, dialect)
+
+harper_backend.HarperBackend.__init__ = counting
+result = run([sys.argv[1]], RunOptions(jobs=2, cache=False, extend_select="grammar-typo"))
+print(json.dumps({"parent": os.getpid(), "findings": [
+    [f.path.rsplit("/", 1)[-1], f.name, f.line, f.column] for f in result.findings
+    if f.name == "grammar-typo"
+]}))
+"""
+
+
+def test_a_parallel_run_builds_the_grammar_engine_once_before_the_workers_fork(tmp_path):
+    tree = tmp_path / "articles"
+    tree.mkdir()
+    for i in range(40):
+        slip = "They want to to win." if i % 10 == 0 else "They want to win."
+        (tree / f"story{i:02}.txt").write_text(f"Cup final\n\n{slip}\n", encoding="utf-8")
+    log = tmp_path / "builds.log"
+    done = subprocess.run(
+        [sys.executable, "-c", _COUNT_BUILDS, str(tree), str(log)],
+        capture_output=True,
+        text=True,
+        env={"PATH": os.environ.get("PATH", "/usr/bin:/bin")},
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    # One build, in the parent: both workers use the linter it forked with.
+    assert log.read_text().split() == [str(report["parent"])]
+    assert report["findings"] == [
+        [f"story{i:02}.txt", "grammar-typo", 3, 11] for i in range(0, 40, 10)
+    ]
