@@ -12,23 +12,30 @@ times on the same articles:
   and with the Harper grammar rules NL602-NL612 added (each runs the Harper
   rules its ``harper_rules`` option lists; with ``--every-harper-rule`` also
   ``--extend-select language``, i.e. all of Harper's rules, once);
-- one article, cold, as a pre-commit hook pays it (median of --repeat runs);
+- one article, cold, as a pre-commit hook pays it: newslint as users install
+  it (``pip install .``, not editable, byte-compiled, its ``newslint`` console
+  script) in a throwaway environment under --venvs, reinstalled whenever the
+  source changes; proselint and newslint runs interleaved so that noise hits
+  both alike (median of max(7, --repeat) runs each);
 - peak memory of each command (from the kernel's rusage of the child).
 
 Prints seconds, articles per second, the ratios the targets are stated in, and
-newslint's per-rule time share. Timings are wall clock on a shared machine:
-compare the ratios, which come from one run.
+newslint's per-rule time share. The other rows run the working tree
+(``python -m newslint`` of this interpreter). Timings are wall clock on a
+shared machine: compare the ratios, which come from one run.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import resource
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -48,6 +55,46 @@ def ensure_venv(base: Path, name: str, requirement: str) -> Path:
         subprocess.run([str(venv / "bin" / "pip"), "install", "-q", requirement], check=True)
         marker.write_text(requirement)
     return venv / "bin"
+
+
+#: What ``pip install .`` puts in an environment.
+INSTALLED_SOURCES = ("pyproject.toml", "README.md", "newslint", "rules")
+
+
+def source_digest(root: Path) -> str:
+    """A hash of the files an install of the working tree is built from."""
+    digest = hashlib.sha256()
+    for name in INSTALLED_SOURCES:
+        top = root / name
+        files = [top] if top.is_file() else sorted(top.rglob("*"))
+        for f in files:
+            if f.is_file() and "__pycache__" not in f.parts:
+                digest.update(f"{f.relative_to(root)}\0".encode())
+                digest.update(f.read_bytes())
+    return digest.hexdigest()
+
+
+def ensure_installed_newslint(base: Path, root: Path) -> Path:
+    """The ``newslint`` console script of a non-editable install of ``root``
+    (as ``pip install .`` gives users), reinstalled when the source changes.
+    It is built from a copy of the sources, so no stale ``build/`` leaks in."""
+    venv = base / "newslint-installed"
+    marker = venv / ".installed"
+    digest = source_digest(root)
+    if not venv.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    if not (marker.exists() and marker.read_text() == digest):
+        marker.unlink(missing_ok=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            for name in INSTALLED_SOURCES:
+                src, dst = root / name, Path(tmp) / name
+                if src.is_dir():
+                    shutil.copytree(src, dst, ignore=shutil.ignore_patterns("__pycache__"))
+                else:
+                    shutil.copy2(src, dst)
+            subprocess.run([str(venv / "bin" / "pip"), "install", "-q", tmp], check=True)
+        marker.write_text(digest)
+    return venv / "bin" / "newslint"
 
 
 def timed(cmd: list[str], cwd: Path | None = None) -> tuple[float, float, int]:
@@ -79,6 +126,16 @@ def harper_grammar_rules() -> list[str]:
         and r.name.startswith("grammar")
         and "all" not in r.options.get("harper_rules", ["all"])
     ]
+
+
+def interleaved(cmds: list[list[str]], runs: int) -> list[tuple[float, float]]:
+    """Median wall seconds and peak MiB of each command, run in turn ``runs``
+    times (so that a noisy moment hits every command alike)."""
+    results: list[list[tuple[float, float, int]]] = [[] for _ in cmds]
+    for _ in range(runs):
+        for cmd, out in zip(cmds, results, strict=True):
+            out.append(timed(cmd))
+    return [(statistics.median(r[0] for r in out), max(r[1] for r in out)) for out in results]
 
 
 def per_rule_share(paths: list[Path]) -> list[tuple[str, float]]:
@@ -166,8 +223,11 @@ def main() -> int:
             t_all = wall
 
     one = paths[0]
-    t1_pl, m1_pl = best_of([str(proselint), "check", str(one)], max(5, args.repeat))
-    t1_nl, m1_nl = best_of([*newslint, str(one)], max(5, args.repeat))
+    installed = ensure_installed_newslint(args.venvs, ROOT)
+    cold = [str(installed), "check", "--quiet", "--no-cache", str(one)]
+    (t1_pl, m1_pl), (t1_nl, m1_nl) = interleaved(
+        [[str(proselint), "check", str(one)], cold], max(7, args.repeat)
+    )
     rows.append(("proselint, one article (cold)", t1_pl, m1_pl))
     rows.append(("newslint, one article (cold)", t1_nl, m1_nl))
 

@@ -17,9 +17,7 @@ what was expected, e.g.
 
 from __future__ import annotations
 
-import difflib
 import os
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -278,6 +276,8 @@ class ConfigFile:
 
 
 def read_toml(path: str) -> dict[str, Any]:
+    import tomllib  # here: a run with no configuration file does not pay for it
+
     shown = display_path(path)
     try:
         data = Path(path).read_bytes()
@@ -327,6 +327,8 @@ def load_config(path: str, catalogue: Catalogue) -> ConfigFile:
             continue
         spec = KEYS.get(key)
         if spec is None:
+            import difflib
+
             close = difflib.get_close_matches(key, KEYS, n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             raise ctx.fail(key, f"unknown key{hint}")
@@ -353,6 +355,8 @@ def has_newslint_config(path: str) -> bool:
     """Whether a file in :data:`CONFIG_NAMES` is a newslint configuration."""
     if os.path.basename(path) != "pyproject.toml":
         return True
+    import tomllib
+
     try:
         data = tomllib.loads(Path(path).read_text("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):

@@ -24,8 +24,6 @@ project's entries followed by any given under ``[rules.NAME]``::
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -148,6 +146,9 @@ class Settings:
     def fingerprint(self) -> str:
         """A stable hash of everything that changes findings or exit status."""
         if not self._key:
+            import hashlib
+            import json
+
             data = self.to_dict()
             del data["config"], data["root"]
             blob = json.dumps(data, sort_keys=True, ensure_ascii=False)
