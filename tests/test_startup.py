@@ -56,7 +56,7 @@ def probe(*args: str, cwd: Path) -> tuple[int, list[str], str]:
         cwd=cwd,
         env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
     )
-    stderr, _, report = r.stderr.rpartition("\nPROBE ")
+    _, _, report = r.stderr.rpartition("\nPROBE ")
     assert report, r.stderr
     data = json.loads(report)
     return data["code"], data["loaded"], r.stdout
