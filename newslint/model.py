@@ -14,10 +14,13 @@ Markdown.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+import functools
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
+
+_T = TypeVar("_T")
 
 
 class Position(NamedTuple):
@@ -233,10 +236,33 @@ class Article:
     #: Source spans (start, end) that are not article text (front matter, code,
     #: suppression comments). Line-based rules skip them.
     skipped: tuple[tuple[int, int], ...] = field(default=())
+    #: What :meth:`shared` has computed, by function.
+    _shared: dict[Callable[[Article], Any], Any] = field(
+        default_factory=dict, init=False, repr=False
+    )
 
     @property
     def path(self) -> str:
         return self.source.path
+
+    def shared(self, compute: Callable[[Article], _T]) -> _T:
+        """``compute(self)``, computed once per article: for work that several
+        rules need (a form of every paragraph, the article's words), so that
+        each rule does not redo it."""
+        try:
+            return self._shared[compute]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._shared[compute] = compute(self)
+            return value
+
+    @functools.cached_property
+    def block_text(self) -> str:
+        """The text of every block, joined by blank lines (computed once).
+
+        For pre-checks at C speed: what a search without look-arounds or
+        anchors finds in one block's text it also finds here, so a rule can
+        skip the whole article when this has no candidate."""
+        return "\n\n".join(block.text for block in self.blocks)
 
     @property
     def headline(self) -> Block | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .findings import Fix
 from .model import Article, Block
 
@@ -16,6 +18,24 @@ def source_span(article: Article, block: Block, start: int, end: int) -> tuple[i
     if article.source.text[s:e] != block.text[start:end]:
         return None
     return s, e
+
+
+def latin1_text(article: Article) -> bytes | None:
+    """:attr:`~newslint.model.Article.block_text` in Latin-1, one byte per
+    character, or ``None`` when it holds other characters. ``bytes.translate``
+    with a :func:`byte_table` then classes every character at C speed, many
+    times faster than a regular expression or ``str.translate``. Computed once
+    per article: ``article.shared(latin1_text)``."""
+    try:
+        return article.block_text.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+
+
+def byte_table(classify: Callable[[str], str]) -> bytes:
+    """A ``bytes.translate`` table for Latin-1 text: each character ``c``
+    becomes ``classify(c)`` (one Latin-1 character)."""
+    return bytes(ord(classify(chr(b))) for b in range(256))
 
 
 def remove_block_fix(article: Article, block: Block, description: str = "") -> Fix | None:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import Article, Block
 
 #: A word: letters and digits, joined inside by apostrophes, hyphens or dots
 #: ("don't", "anti-Taliban", "U.S.", "3.5", "1980s").
@@ -194,7 +198,15 @@ def normalise_quotes(text: str) -> str:
 def comparable(text: str) -> str:
     """A form of a line or paragraph for duplicate detection: case-folded, quotes
     unified, whitespace collapsed, edge punctuation dropped."""
-    return " ".join(normalise_quotes(text).casefold().split()).strip(_EDGE_PUNCT)
+    # ASCII text (most paragraphs) has no curly quotes, and casefold() is lower() there.
+    folded = text.lower() if text.isascii() else normalise_quotes(text).casefold()
+    return " ".join(folded.split()).strip(_EDGE_PUNCT)
+
+
+def comparable_blocks(article: Article) -> dict[Block, str]:
+    """:func:`comparable` of every block of the article; share it with
+    ``article.shared(comparable_blocks)``."""
+    return {block: comparable(block.text) for block in article.blocks}
 
 
 def is_sentence_start(text: str, index: int) -> bool:

@@ -2,7 +2,7 @@ from newslint.findings import Hit
 from newslint.model import BlockKind
 from newslint.rule import Example, rule
 from newslint.ruletools import remove_block_fix
-from newslint.text import comparable
+from newslint.text import comparable_blocks
 
 
 @rule(
@@ -33,11 +33,12 @@ def check(article, options):
     headline = article.headline
     if headline is None:
         return
-    key = comparable(headline.text)
+    keys = article.shared(comparable_blocks)
+    key = keys[headline]
     if not key:
         return
     for block in article.body:
-        if block.kind is BlockKind.PARAGRAPH and comparable(block.text) == key:
+        if block.kind is BlockKind.PARAGRAPH and keys[block] == key:
             yield Hit(
                 block.source_start,
                 block.source_end,

@@ -1,7 +1,7 @@
 from newslint.findings import Hit
 from newslint.rule import Example, rule
 from newslint.ruletools import remove_block_fix
-from newslint.text import comparable
+from newslint.text import comparable_blocks
 
 _MIN_WORDS = 3
 
@@ -33,9 +33,10 @@ _MIN_WORDS = 3
 )
 def check(article, options):
     seen: dict[str, object] = {}
+    keys = article.shared(comparable_blocks)
     for block in article.paragraphs:
-        key = comparable(block.text)
-        if len(key.split()) < _MIN_WORDS:
+        key = keys[block]
+        if key.count(" ") < _MIN_WORDS - 1:  # words: one space between each
             continue
         first = seen.get(key)
         if first is None:

@@ -109,6 +109,15 @@ def _iterative(word: str, conjunction: str, allow: set[str]) -> bool:
     return (w.endswith("er") and len(w) > 4) or w.endswith("ing")
 
 
+def _differs_before(text: str, end: int, second: str) -> bool:
+    """A fast pre-check: whether the text just before ``end`` certainly does not
+    end with ``second`` (case aside), so no word before the conjunction can be
+    the same word. Only ASCII text is judged; anything else is left to
+    :data:`_BEFORE` (lower-casing may change the length of other letters)."""
+    prev = text[max(0, end - len(second)) : end]
+    return prev.isascii() and second.isascii() and prev.lower() != second.lower()
+
+
 @rule(
     code="NL202",
     name="repeated-alternative",
@@ -144,9 +153,11 @@ def check(article, options):
     for block in article.blocks:
         text = block.text
         for c in _CONJUNCTION.finditer(text):
-            before = _BEFORE.search(text, max(0, c.start() - _WINDOW), c.start())
             behind = _AFTER.match(text, c.end())
-            if before is None or behind is None:
+            if behind is None or _differs_before(text, c.start(), behind.group(1)):
+                continue
+            before = _BEFORE.search(text, max(0, c.start() - _WINDOW), c.start())
+            if before is None:
                 continue
             first, conj = before.group(1), c.group(1)
             second, space, after = behind.group(1, 2, 3)

@@ -2,11 +2,14 @@ import re
 
 from newslint.findings import Fix, Hit
 from newslint.rule import Example, rule
+from newslint.ruletools import byte_table, latin1_text
 
 #: Horizontal space before , . ; : ! ? after a word, a number, a closing quote or bracket.
 _SPACED = re.compile(r"(?<=[\w”’\"')\]%])([ \t\u00a0\u202f\u2009]+)([,.;:!?])")
 #: A cheap pre-check (no look-behind, so the regex engine scans fast).
 _QUICK = re.compile(r"[ \t\u00a0\u202f\u2009][,.;:!?]")
+#: The same for a whole article in Latin-1: the spaces as " ", the marks as ".".
+_SPACES_AND_MARKS = byte_table(lambda c: " " if c in " \t\u00a0" else "." if c in ",.;:!?" else "_")
 #: Marks that French typography spaces: ; : ! ? (and the inside of « »).
 _FRENCH = ";:!?"
 
@@ -50,6 +53,9 @@ _FRENCH = ";:!?"
 )
 def check(article, options):
     french = bool(options.get("french_spacing", False))
+    latin1 = article.shared(latin1_text)
+    if latin1 is not None and b" ." not in latin1.translate(_SPACES_AND_MARKS):
+        return
     for block in article.blocks:
         text = block.text
         if _QUICK.search(text) is None:
