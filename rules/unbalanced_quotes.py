@@ -22,6 +22,24 @@ _UNCLOSED_END = "Quotation never closed"
 _UNCLOSED = "Quotation not closed"
 _STRAY_CLOSE = "Closing quote mark with no opening quote"
 
+#: A single quote mark that opens a quotation: straight or left curly, at the
+#: start of a word (after a space, a bracket, a dash or a double quote).
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[{—–/\"“”]))['‘](?=([^\W\d_]+))")
+#: A mark that may close one: after a non-space character, not before a
+#: letter or digit (so also an apostrophe ending a word: ministers').
+_SINGLE_CLOSE = re.compile(r"(?<=\S)['’](?![^\W_])")
+#: Words a leading apostrophe shortens ('em, 'til, rock 'n' roll), and the
+#: tails of a contraction whose first word was lost ('s, 't): not quotations.
+_ELIDED = frozenset(
+    {
+        *("em", "til", "tis", "twas", "twere", "n", "cause", "cos", "bout", "round", "ere"),
+        *("er", "ol", "nuff", "scuse", "s", "t", "d", "ll", "re", "ve", "m"),
+    }
+)
+#: A paragraph that reopens a single quotation left open in the one before.
+_REOPENS_SINGLE = re.compile(r"[\"“]?['‘]")
+_SINGLE_UNCLOSED = "Single quotation not closed in this paragraph"
+
 #: Stands for a quotation opened by a dangling quote in the previous paragraph.
 _VIRTUAL = -1
 
@@ -56,8 +74,11 @@ def _kind(text, i):
     "sits in the next one. The news convention for quotations that run over several "
     "paragraphs is honoured: every paragraph but the last is left open and the next "
     "one reopens with a quote mark. A quotation reopened after a full stop inside "
-    "one paragraph (merged paragraphs) is accepted too. Apostrophes and single "
-    "quotes are not counted (Massoud’s, ’90s, rock ’n’ roll, o’clock, ’em).",
+    "one paragraph (merged paragraphs) is accepted too. A single quote mark (straight "
+    "or curly) that opens a quotation at the start of a word and is never closed in "
+    "its paragraph is reported as well. Apostrophes are not quote marks (Massoud’s, "
+    "’90s, rock ’n’ roll, o’clock, ’em, the ministers' offices), so a stray closing "
+    "single quote cannot be told from one and is not reported.",
     why="A missing or stray quote mark changes who is saying what: readers cannot "
     "tell where the quoted words end, which in news copy is an accuracy problem.",
     bad=[
@@ -65,6 +86,8 @@ def _kind(text, i):
         Example('Headline\n\nShe called it "a disaster.\n\nThe vote is on Monday.\n', at=(3, 15)),
         Example('Headline\n\nThe plan was approved, said Bill Ford."\n', at=(3, 39)),
         Example("Headline\n\n“We won,” he said. “It was ’90s rock ’n’ roll.\n", at=(3, 20)),
+        Example("Headline\n\nShe called the plan 'a disaster and walked out.\n", at=(3, 21)),
+        Example("Headline\n\n“He told me ‘go home,” she said.\n", at=(3, 13)),
     ],
     good=[
         "Headline\n\n“We fought for years,” he said. “We will not stop.\n\n“The valley is ours.”\n",
@@ -72,6 +95,9 @@ def _kind(text, i):
         "Headline\n\nMassoud’s men talked of the ’90s and rock ’n’ roll till one o’clock.\n",
         'Headline\n\n"I take each race as it comes. "As long as I win, fine," she said.\n',
         'Headline\n\nHe was the "Father of the House" and proud of it.\n',
+        "Minister 'to quit' over leak\n\nThe ministers' offices were shut. Rock 'n' roll "
+        "and the '90s, 'til dawn: show 'em the 'BB+' rating. “He said ‘no’,” she said.\n",
+        "Headline\n\n“He said: ‘We will not give up.\n\n“‘We will win,’ he said.”\n",
     ],
 )
 def check(article, options):
@@ -89,6 +115,32 @@ def check(article, options):
         yield from hits
     if pending is not None and not pending[1]:
         yield Hit(pending[0], pending[0] + 1, message=_UNCLOSED_END)
+    yield from _single_quote_hits(article.blocks)
+
+
+def _single_quote_hits(blocks):
+    """Single quotations opened and never closed, paragraph by paragraph. A
+    quotation left open is accepted when the next paragraph reopens it."""
+    left_open = None
+    for block in blocks:
+        text = block.text
+        if left_open is not None and not _REOPENS_SINGLE.match(text.lstrip()):
+            yield left_open
+        left_open = None
+        opened: list[int] = []
+        events = [(m.start(), "open", m.group(1)) for m in _SINGLE_OPEN.finditer(text)]
+        events += [(m.start(), "close", "") for m in _SINGLE_CLOSE.finditer(text)]
+        for at, kind, word in sorted(events):
+            if kind == "open":
+                if word.lower() not in _ELIDED:
+                    opened.append(at)
+            elif opened:
+                opened.pop()
+        if opened:
+            at = block.to_source(opened[0])
+            left_open = Hit(at, at + 1, message=_SINGLE_UNCLOSED)
+    if left_open is not None:
+        yield left_open
 
 
 def _block_hits(block, pending, hits):

@@ -25,6 +25,8 @@ def test_real_slips_in_the_corpus_are_found(corpus):
         ("sport/091.txt", "repeated-word", 7, 677),  # could could
         ("business/479.txt", "unbalanced-quotes", 9, 564),  # stray closing quote
         ("politics/124.txt", "unbalanced-quotes", 5, 314),  # quotation never closed
+        ("politics/078.txt", "unbalanced-quotes", 13, 220),  # 'If these ... decision."
+        ("sport/488.txt", "unbalanced-quotes", 7, 267),  # myself 'I'm not losing this game,"
         ("politics/120.txt", "missing-hyphen", 7, 360),  # self discipline
         ("politics/293.txt", "missing-space-after-punctuation", 65, 131),  # dangerous.The
         ("politics/111.txt", "missing-space-after-punctuation", 5, 60),  # Party,said
@@ -77,7 +79,7 @@ def test_false_alarm_budget_on_the_whole_corpus(corpus):
         counts.update(f.name for f in lint_source(source, rules))
     assert not_utf8 == ["bbc/sport/199.txt"]
     caps = {
-        "unbalanced-quotes": 25,
+        "unbalanced-quotes": 27,  # 2 of them single quotes never closed
         "repeated-word": 14,
         "missing-hyphen": 9,
         "irregular-whitespace": 1,
