@@ -1,5 +1,4 @@
 from newslint.findings import Fix, Hit
-from newslint.propernames import name_variants
 from newslint.rule import Example, rule
 
 
@@ -52,6 +51,8 @@ def _prepare(options):
     ],
 )
 def check(article, options):
+    from newslint.propernames import name_variants  # off by default: load on use
+
     for variant in name_variants(article):
         for start, end in variant.spans:
             yield Hit(

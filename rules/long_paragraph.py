@@ -1,5 +1,4 @@
 from newslint.findings import Hit
-from newslint.readability import sentences, word_count
 from newslint.rule import Example, rule
 
 _S = "The council said the road would close for repairs on Monday morning. "
@@ -29,6 +28,8 @@ _S = "The council said the road would close for repairs on Monday morning. "
     ],
 )
 def check(article, options):
+    from newslint.readability import sentences, word_count  # off by default: load on use
+
     max_words = int(options.get("max_words", 100))
     max_sentences = int(options.get("max_sentences", 5))
     for block in article.paragraphs:

@@ -1,5 +1,4 @@
 from newslint.findings import Hit
-from newslint.readability import body_sentences
 from newslint.rule import Example, rule
 
 _LONG = (
@@ -38,6 +37,8 @@ _LONG = (
     ],
 )
 def check(article, options):
+    from newslint.readability import body_sentences  # off by default: load on use
+
     limit = int(options.get("max_words", 40))
     for block, sentence in body_sentences(article):
         if sentence.words > limit:

@@ -1,5 +1,4 @@
 from newslint.findings import Hit
-from newslint.readability import scores
 from newslint.rule import Example, rule
 
 _HARD = (
@@ -34,6 +33,8 @@ _EASY = "The dog ran to the park. It was a sunny day. The kids played ball. "
     ],
 )
 def check(article, options):
+    from newslint.readability import scores  # off by default: load on use
+
     target = float(options.get("target", 12.0))
     body = [b for b in article.body if b.text.strip()]
     if not body:

@@ -84,3 +84,47 @@ def test_heavy_libraries_load_when_the_run_needs_them(tmp_path):
     assert {"harper", "newslint.harper_backend", "markdown_it", "tomllib"} <= set(loaded)
     assert "newslint.reporters.json_format" in loaded
     assert "rich" not in loaded
+
+
+# Each command run through the app that holds it alone (what ``main`` runs)
+# behaves as in the whole app: same help, same usage errors, same output.
+SAME_AS_THE_WHOLE_APP = [
+    ["check", "--help"],
+    ["check"],
+    ["check", "--no-such-option", "story.txt"],
+    ["check", "--jobs", "0", "story.txt"],
+    ["check", "--format", "json", "story.txt"],
+    ["rules", "--help"],
+    ["rules", "--format", "json"],
+    ["rules", "surplus"],
+    ["explain", "--help"],
+    ["explain"],
+    ["explain", "repeated-word"],
+    ["stats", "--help"],
+    ["init", "--help"],
+    ["clean", "--help"],
+    ["baseline", "--help"],
+    ["baseline"],
+    ["baseline", "write", "--help"],
+    ["baseline", "nonsense"],
+]
+
+
+def test_a_command_alone_behaves_as_in_the_whole_app(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from newslint.cli import app, app_for
+
+    shutil.copy(SEED, tmp_path / "story.txt")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NO_COLOR", "1")
+    runner = CliRunner()
+    for args in SAME_AS_THE_WHOLE_APP:
+        lean = app_for(args)
+        assert lean is not app, args
+        whole = runner.invoke(app, args, prog_name="newslint")
+        alone = runner.invoke(lean, args, prog_name="newslint")
+        assert (alone.exit_code, alone.output) == (whole.exit_code, whole.output), args
+    assert app_for([]) is app
+    assert app_for(["--help"]) is app
+    assert app_for(["chek", "story.txt"]) is app

@@ -6,14 +6,13 @@ from __future__ import annotations
 import itertools
 
 from ..model import Article, Block, BlockKind, Source
-from ..suppression import directive_spans
 from .structure import classify_subheads
 
 
 def parse_plain(source: Source) -> Article:
     """Suppression comments on a line of their own (``<!-- newslint-... -->``)
     are not text: their lines are left out and listed in ``Article.skipped``."""
-    comments = directive_spans(source)
+    comments = _comment_spans(source)
     comment_starts = {start for start, _ in comments}
     groups: list[list[tuple[int, str]]] = []  # runs of non-blank lines: (start offset, text)
     current: list[tuple[int, str]] = []
@@ -38,6 +37,14 @@ def parse_plain(source: Source) -> Article:
                 continue
         blocks.append(_block(source, BlockKind.PARAGRAPH, group, len(blocks)))
     return Article(source, classify_subheads(blocks), "plain", skipped=comments)
+
+
+def _comment_spans(source: Source) -> tuple[tuple[int, int], ...]:
+    if "newslint-" not in source.text:
+        return ()  # most articles: no need to load the suppression module
+    from ..suppression import directive_spans
+
+    return directive_spans(source)
 
 
 def _block(source: Source, kind: BlockKind, lines: list[tuple[int, str]], index: int) -> Block:
