@@ -22,12 +22,11 @@ _UNCLOSED_END = "Quotation never closed"
 _UNCLOSED = "Quotation not closed"
 _STRAY_CLOSE = "Closing quote mark with no opening quote"
 
-#: A single quote mark that opens a quotation: straight or left curly, at the
-#: start of a word (after a space, a bracket, a dash or a double quote).
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[{—–/\"“”]))['‘](?=([^\W\d_]+))")
-#: A mark that may close one: after a non-space character, not before a
-#: letter or digit (so also an apostrophe ending a word: ministers').
-_SINGLE_CLOSE = re.compile(r"(?<=\S)['’](?![^\W_])")
+#: Single quote marks, straight and curly: a quotation's or an apostrophe.
+_SINGLE = re.compile(r"['‘’]")
+#: What may come before a single quote that opens a quotation.
+_BEFORE_OPENING = '([{—–/"“”'
+_LETTERS = re.compile(r"[^\W\d_]+")
 #: Words a leading apostrophe shortens ('em, 'til, rock 'n' roll), and the
 #: tails of a contraction whose first word was lost ('s, 't): not quotations.
 _ELIDED = frozenset(
@@ -127,20 +126,35 @@ def _single_quote_hits(blocks):
         if left_open is not None and not _REOPENS_SINGLE.match(text.lstrip()):
             yield left_open
         left_open = None
-        opened: list[int] = []
-        events = [(m.start(), "open", m.group(1)) for m in _SINGLE_OPEN.finditer(text)]
-        events += [(m.start(), "close", "") for m in _SINGLE_CLOSE.finditer(text)]
-        for at, kind, word in sorted(events):
-            if kind == "open":
-                if word.lower() not in _ELIDED:
-                    opened.append(at)
-            elif opened:
-                opened.pop()
-        if opened:
-            at = block.to_source(opened[0])
+        opened = _unclosed_single(text) if "'" in text or "‘" in text else None
+        if opened is not None:
+            at = block.to_source(opened)
             left_open = Hit(at, at + 1, message=_SINGLE_UNCLOSED)
     if left_open is not None:
         yield left_open
+
+
+def _unclosed_single(text):
+    """Where the first single quotation left open in ``text`` starts, or None.
+
+    A mark opens a quotation at the start of a word (after a space, a bracket,
+    a dash or a double quote, before a letter) unless it shortens a word
+    ('em, rock 'n' roll); it may close one after a non-space character and
+    not before a letter or digit (so an apostrophe ending a word counts)."""
+    opened: list[int] = []
+    end = len(text)
+    for m in _SINGLE.finditer(text):
+        i = m.start()
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if before.isspace() or before in _BEFORE_OPENING:
+            if text[i] != "’":
+                word = _LETTERS.match(text, i + 1)
+                if word is not None and word.group().lower() not in _ELIDED:
+                    opened.append(i)
+        elif opened and not after.isalnum():
+            opened.pop()
+    return opened[0] if opened else None
 
 
 def _block_hits(block, pending, hits):
