@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Iterable
 
 from .findings import Fix
 from .model import Article, Block
@@ -18,6 +19,17 @@ def source_span(article: Article, block: Block, start: int, end: int) -> tuple[i
     if article.source.text[s:e] != block.text[start:end]:
         return None
     return s, e
+
+
+def word_set(words: Iterable[str], fold: Callable[[str], str] = str.lower) -> frozenset[str]:
+    """A rule's word-list option as a set, each word passed through ``fold``
+    (lower-cased by default). Computed once per list, not once per article."""
+    return _word_set(tuple(words), fold)
+
+
+@functools.cache
+def _word_set(words: tuple[str, ...], fold: Callable[[str], str]) -> frozenset[str]:
+    return frozenset(map(fold, words))
 
 
 def latin1_text(article: Article) -> bytes | None:

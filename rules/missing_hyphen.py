@@ -3,7 +3,7 @@ import re
 
 from newslint.findings import Fix, Hit
 from newslint.rule import Example, rule
-from newslint.ruletools import source_span
+from newslint.ruletools import byte_table, latin1_text, source_span, word_set
 from newslint.text import FUNCTION_WORDS, is_sentence_start
 
 #: Prefixes that are (almost) never words on their own in news copy.
@@ -58,6 +58,28 @@ def _candidates(prefixes: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’\-.])({alternatives}) (?=([^\W\d_][\w’']*))", re.IGNORECASE)
 
 
+#: For a whole article in Latin-1: lower case, and every character that may not
+#: precede a prefix (the look-behind of _candidates) as a space.
+_BOUNDARY = byte_table(lambda c: c.lower() if re.fullmatch(r"[\w'’\-.]", c) else " ")
+
+
+@functools.cache
+def _quick(prefixes: frozenset[str]) -> re.Pattern[bytes] | None:
+    """A pre-check over an article's Latin-1 text under _BOUNDARY, with a space
+    before it: a prefix between spaces. ``None`` when a prefix holds characters
+    that _BOUNDARY changes (the blocks are then checked one by one)."""
+    encoded = []
+    for p in prefixes:
+        try:
+            b = p.encode("latin-1")
+        except UnicodeEncodeError:
+            return None
+        if b.translate(_BOUNDARY) != b:
+            return None
+        encoded.append(re.escape(b))
+    return re.compile(rb" (?:" + b"|".join(sorted(encoded, key=len, reverse=True)) + rb") ")
+
+
 @rule(
     code="NL203",
     name="missing-hyphen",
@@ -94,10 +116,14 @@ def _candidates(prefixes: frozenset[str]) -> re.Pattern[str]:
     ],
 )
 def check(article, options):
-    prefixes = frozenset(p.lower() for p in options.get("prefixes", DEFAULT_PREFIXES))
-    allow = {a.lower() for a in options.get("allow", DEFAULT_ALLOW)}
+    prefixes = word_set(options.get("prefixes", DEFAULT_PREFIXES))
+    allow = word_set(options.get("allow", DEFAULT_ALLOW))
     pattern = _candidates(prefixes)
     needles = tuple(f"{p} " for p in prefixes)
+    quick = _quick(prefixes)
+    latin1 = article.shared(latin1_text) if quick is not None else None
+    if latin1 is not None and quick.search(b" " + latin1.translate(_BOUNDARY)) is None:
+        return  # no prefix before a space anywhere: the common case, at C speed
     for block in article.blocks:
         text = block.text
         lowered = text.lower()

@@ -2,6 +2,7 @@ import re
 
 from newslint.findings import Hit
 from newslint.rule import Example, rule
+from newslint.ruletools import byte_table, latin1_text, word_set
 from newslint.text import FUNCTION_WORDS
 
 # "X or X", "X and X", "X nor X" with no punctuation between: X is one word,
@@ -14,6 +15,12 @@ _BEFORE = re.compile(rf"(?<![\w'’\-.&/])({_WORD})\Z")
 # ...and the word after it, with what follows.
 _AFTER = re.compile(rf"({_WORD})(?![\w'’&/]|-\w)([ \t\n]*)(\S*)")
 _WINDOW = 60
+#: For a whole article in Latin-1: lower case, and every character that cannot be
+#: in the word before a conjunction (see the look-behind of _BEFORE) as a space...
+_SPACED = byte_table(lambda c: c.lower() if re.fullmatch(r"[\w'’\-.&/]", c) else " ")
+#: ...where a finding needs a word before a conjunction that the text after it
+#: starts with: the pre-check that skips most articles at C speed.
+_QUICK = re.compile(rb" ([^ ]++) ++(?:and|or|nor) ++\1")
 
 #: Words that legitimately double with "and": iteration and idiom.
 DEFAULT_ALLOW = [
@@ -99,7 +106,7 @@ _VERBS = frozenset(
 )
 
 
-def _iterative(word: str, conjunction: str, allow: set[str]) -> bool:
+def _iterative(word: str, conjunction: str, allow: frozenset[str]) -> bool:
     w = word.lower()
     if w in allow:
         return True
@@ -149,7 +156,10 @@ def _differs_before(text: str, end: int, second: str) -> bool:
     ],
 )
 def check(article, options):
-    allow = {w.lower() for w in options.get("allow", DEFAULT_ALLOW)}
+    latin1 = article.shared(latin1_text)
+    if latin1 is not None and _QUICK.search(b" " + latin1.translate(_SPACED)) is None:
+        return
+    allow = word_set(options.get("allow", DEFAULT_ALLOW))
     for block in article.blocks:
         text = block.text
         for c in _CONJUNCTION.finditer(text):

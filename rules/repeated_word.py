@@ -4,7 +4,7 @@ import re
 
 from newslint.findings import Fix, Hit
 from newslint.rule import Example, rule
-from newslint.ruletools import source_span
+from newslint.ruletools import source_span, word_set
 from newslint.text import FUNCTION_WORDS
 
 # A word, then whitespace (a line break included) and optionally an opening
@@ -84,7 +84,7 @@ DEFAULT_ALLOW = [
     ],
 )
 def check(article, options):
-    allow = {w.lower() for w in options.get("allow", DEFAULT_ALLOW)}
+    allow = word_set(options.get("allow", DEFAULT_ALLOW))
     for block in article.blocks:
         text = block.text
         if not _may_repeat(text):

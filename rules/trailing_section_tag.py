@@ -3,7 +3,7 @@ import re
 from newslint.findings import Hit
 from newslint.model import BlockKind
 from newslint.rule import Example, rule
-from newslint.ruletools import remove_block_fix
+from newslint.ruletools import remove_block_fix, word_set
 
 #: Agency and wire sign-offs: credits, not CMS tags.
 DEFAULT_SIGNOFFS = [
@@ -74,8 +74,8 @@ def check(article, options):
     if last.kind is BlockKind.HEADLINE or "\n" in last.text:
         return
     text = last.text.strip()
-    extra = {t.casefold() for t in options.get("tags", [])}
-    signoffs = {s.casefold() for s in options.get("signoffs", DEFAULT_SIGNOFFS)}
+    extra = word_set(options.get("tags", []), str.casefold)
+    signoffs = word_set(options.get("signoffs", DEFAULT_SIGNOFFS), str.casefold)
     key = text.casefold()
     if key in signoffs:
         return
