@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import collections
 import re
+import string
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -203,10 +205,27 @@ def comparable(text: str) -> str:
     return " ".join(folded.split()).strip(_EDGE_PUNCT)
 
 
-def comparable_blocks(article: Article) -> dict[Block, str]:
-    """:func:`comparable` of every block of the article; share it with
-    ``article.shared(comparable_blocks)``."""
-    return {block: comparable(block.text) for block in article.blocks}
+def comparable_twins(article: Article) -> dict[Block, str]:
+    """:func:`comparable` of each block whose comparable form may equal another
+    block's: blocks that a quick key (computed at C speed) already tells apart
+    from all others are left out. Share it with ``article.shared(comparable_twins)``."""
+    keys = {block: _quick_key(block.text) for block in article.blocks}
+    counts = collections.Counter(keys.values())
+    return {block: comparable(block.text) for block, key in keys.items() if counts[key] > 1}
+
+
+#: What ``str.split()`` takes for space in ASCII text.
+_ASCII_SPACES = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+_ASCII_LOWER = bytes.maketrans(string.ascii_uppercase.encode(), string.ascii_lowercase.encode())
+_ASCII_EDGE = bytes(c for c in _EDGE_PUNCT.encode("utf-8") if c < 128)
+
+
+def _quick_key(text: str) -> bytes:
+    """``comparable(text)`` without its spaces, in UTF-8: equal comparable forms
+    have equal keys. ASCII text (most paragraphs) takes a byte-table shortcut."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_LOWER, _ASCII_SPACES).strip(_ASCII_EDGE)
+    return comparable(text).replace(" ", "").encode("utf-8")
 
 
 def is_sentence_start(text: str, index: int) -> bool:

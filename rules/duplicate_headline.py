@@ -2,7 +2,7 @@ from newslint.findings import Hit
 from newslint.model import BlockKind
 from newslint.rule import Example, rule
 from newslint.ruletools import remove_block_fix
-from newslint.text import comparable_blocks
+from newslint.text import comparable_twins
 
 
 @rule(
@@ -33,12 +33,12 @@ def check(article, options):
     headline = article.headline
     if headline is None:
         return
-    keys = article.shared(comparable_blocks)
-    key = keys[headline]
+    keys = article.shared(comparable_twins)
+    key = keys.get(headline)
     if not key:
-        return
+        return  # no paragraph can be the same (or nothing to compare)
     for block in article.body:
-        if block.kind is BlockKind.PARAGRAPH and keys[block] == key:
+        if block.kind is BlockKind.PARAGRAPH and keys.get(block) == key:
             yield Hit(
                 block.source_start,
                 block.source_end,

@@ -1,7 +1,7 @@
 from newslint.findings import Hit
 from newslint.rule import Example, rule
 from newslint.ruletools import remove_block_fix
-from newslint.text import comparable_blocks
+from newslint.text import comparable_twins
 
 _MIN_WORDS = 3
 
@@ -33,9 +33,11 @@ _MIN_WORDS = 3
 )
 def check(article, options):
     seen: dict[str, object] = {}
-    keys = article.shared(comparable_blocks)
+    keys = article.shared(comparable_twins)
     for block in article.paragraphs:
-        key = keys[block]
+        key = keys.get(block)
+        if key is None:
+            continue  # no other block can be the same
         if key.count(" ") < _MIN_WORDS - 1:  # words: one space between each
             continue
         first = seen.get(key)

@@ -4,7 +4,7 @@ import re
 
 from newslint.findings import Fix, Hit
 from newslint.rule import Example, rule
-from newslint.ruletools import source_span, word_set
+from newslint.ruletools import byte_table, latin1_text, source_span, word_set
 from newslint.text import FUNCTION_WORDS
 
 # A word, then whitespace (a line break included) and optionally an opening
@@ -84,6 +84,9 @@ DEFAULT_ALLOW = [
     ],
 )
 def check(article, options):
+    latin1 = article.shared(latin1_text)
+    if latin1 is not None and not _REPEAT.search(b" " + latin1.translate(_DROP_LATIN1) + b" "):
+        return  # the pre-check below, over the whole article at once
     allow = word_set(options.get("allow", DEFAULT_ALLOW))
     for block in article.blocks:
         text = block.text
@@ -116,9 +119,11 @@ _DROPPED = "\"'“”‘’()[]{}.,;:!?…-–—*_/\ufffc"
 _DROP = str.maketrans(dict.fromkeys(_DROPPED, " "))
 #: The same for text in Latin-1 (most paragraphs), as one byte table that also
 #: lower-cases and turns every space (as ``str.split`` sees it) into " ".
-_DROP_LATIN1 = bytes(
-    32 if c.lower() in _DROPPED or c.isspace() else ord(c.lower()) for c in map(chr, range(256))
-)
+_DROP_LATIN1 = byte_table(lambda c: " " if c.lower() in _DROPPED or c.isspace() else c.lower())
+
+#: Two neighbouring tokens the same, in text under _DROP_LATIN1 (where " " is the
+#: only space) with a space added at each end.
+_REPEAT = re.compile(rb" ([^ ]++) ++\1 ")
 
 
 def _may_repeat(text: str) -> bool:

@@ -49,8 +49,9 @@ def check(article, options):
         if not _BRACKET.search(text):
             continue
         ignored: set[int] = set()
-        for m in _EMOTICON.finditer(text):
-            ignored.update(i for i in range(m.start(), m.end()) if text[i] in "()[]")
+        if ":" in text or ";" in text or "=" in text:  # an emoticon's eyes
+            for m in _EMOTICON.finditer(text):
+                ignored.update(i for i in range(m.start(), m.end()) if text[i] in "()[]")
         stack: list[int] = []
         for b in _BRACKET.finditer(text):
             i, ch = b.start(), b.group(0)

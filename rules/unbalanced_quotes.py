@@ -161,6 +161,8 @@ def _block_hits(block, pending, hits):
     """Check one block; append hits; return what is left open for the next block."""
     text = block.text
     marks = [m.start() for m in _MARK.finditer(text)]
+    if not marks and pending is None:
+        return None  # nothing to pair, nothing left open
     first_char = len(text) - len(text.lstrip())
     last_char = len(text.rstrip()) - 1  # index of the last non-space character
     starts_with_quote = bool(marks) and marks[0] == first_char and _kind(text, marks[0]) != "close"
