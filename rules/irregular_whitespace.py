@@ -13,9 +13,15 @@ _RUN = re.compile(r"(?:[^\S\n]|[\u200b\u2060\ufeff]){2,}|[^\S \n]|[\u200b\u2060\
 #: line break as "\t". Without "  " or "\t" there, _RUN finds nothing.
 _SPACES = byte_table(lambda c: " " if c == " " else "\t" if c.isspace() and c != "\n" else "_")
 
+#: In ASCII text, what a run needs: two spaces, or a tab, vertical tab, form feed or
+#: one of the separators Python counts as whitespace (\x1c-\x1f).
+_ASCII_IRREGULAR = re.compile(r"  |[\t\x0b\x0c\x1c-\x1f]")
+
 _NAMES = {
     " ": "space",
     "\t": "tab",
+    "\x0b": "vertical tab",
+    "\x0c": "form feed",
     "\u00a0": "no-break space",
     "\u202f": "narrow no-break space",
     "\u200b": "zero-width space",
@@ -58,6 +64,7 @@ def _describe(run: str) -> str:
         ),
         Example("Headline\n\nThe end.  Then more.\n", at=(3, 9)),
         Example("Headline\n\nTwo\twords.\n", at=(3, 4), fixed="Headline\n\nTwo words.\n"),
+        Example("Headline\n\nA form\x0cfeed and a vertical\x0btab.\n", at=((3, 7), (3, 27))),
         Example(
             "Headline\n\nPanj\u200bshir and  \u200b Kabul.\n",
             at=((3, 5), (3, 14)),
@@ -77,7 +84,7 @@ def check(article, options):
             return  # the common case, checked at C speed
     for block in article.blocks:
         text = block.text
-        if text.isascii() and "  " not in text and "\t" not in text:
+        if text.isascii() and not _ASCII_IRREGULAR.search(text):
             continue  # the common case, checked at C speed
         for m in _RUN.finditer(text):
             run = m.group(0)

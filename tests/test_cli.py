@@ -162,3 +162,22 @@ def test_rules_lists_the_catalogue_and_explain_prints_docs():
     assert r.stdout.startswith("# repeated-word (NL201)\n")
     for section in ("## What it flags", "## Why it matters", "## Example", "## Use instead"):
         assert section in r.stdout
+
+
+def test_control_and_invisible_characters_show_as_spaces_in_the_excerpt():
+    """An escape sequence in an article must not drive the terminal, and a caret
+    under a zero-width space needs a column to point at."""
+    text = "Headline\n\nRed \x1b[31malert\x0bhere and Panj\u200bshir.\n"
+    r = run(
+        "check", "--select", "irregular-whitespace", "--stdin-filename", "a.txt", "-", stdin=text
+    )
+    assert r.returncode == 1
+    assert r.stdout == (
+        "a.txt:3:15: NL401 irregular-whitespace: Irregular whitespace: vertical tab\n"
+        "    Red  [31malert here and Panj shir.\n"
+        "    " + " " * 14 + "^\n"
+        "a.txt:3:29: NL401 irregular-whitespace: Irregular whitespace: zero-width space\n"
+        "    Red  [31malert here and Panj shir.\n"
+        "    " + " " * 28 + "^\n"
+        "2 findings in 1 file\n"
+    )

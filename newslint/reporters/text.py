@@ -3,15 +3,28 @@ a caret under the span, and a summary line."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from . import Report
 
 _WINDOW = 70  # characters of context shown either side of a span
 
 
+def visible(line: str) -> str:
+    """The line with each control, format or separator character (a tab, a
+    zero-width space, a bidi override, an escape) shown as one space: the caret
+    stays under its column, and the terminal is not driven by the article."""
+    if line.isprintable():
+        return line
+    return "".join(
+        " " if unicodedata.category(ch)[0] in "CZ" and ch != "\u00a0" else ch for ch in line
+    )
+
+
 def excerpt(line: str, column: int, width: int) -> tuple[str, int]:
     """Cut a long line to a window around the span; return the text and the
     0-based position of the span in it."""
-    line = line.replace("\t", " ")
+    line = visible(line)
     start = column - 1
     left = max(0, start - _WINDOW)
     right = min(len(line), start + max(width, 1) + _WINDOW)
