@@ -5,8 +5,8 @@ configuration or input error (one line on stderr, never a traceback),
 130 interrupted.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: typer reads the commands'
+# annotations at every start, and each one given as a string costs a compile.
 import gc
 import io
 import os
@@ -243,7 +243,7 @@ def check(
         raise typer.Exit(EXIT_FINDINGS)
 
 
-def _show_settings(paths: list[str], resolver: SettingsResolver, output_format: str) -> None:
+def _show_settings(paths: list[str], resolver: "SettingsResolver", output_format: str) -> None:
     from .settings_report import render_settings
 
     if len(paths) != 1:
@@ -251,7 +251,7 @@ def _show_settings(paths: list[str], resolver: SettingsResolver, output_format: 
     sys.stdout.write(render_settings(paths[0], resolver.for_path(paths[0]), output_format))
 
 
-def _pack_rules(settings: Iterable[Settings]) -> list[Rule]:
+def _pack_rules(settings: "Iterable[Settings]") -> "list[Rule]":
     """The rules of the run that are not built in (from rule packs), by code."""
     found: dict[str, Rule] = {}
     for s in settings:
@@ -517,7 +517,7 @@ def stats(
         raise typer.Exit(EXIT_ERROR)
 
 
-def app_for(args: Sequence[str]) -> typer.Typer:
+def app_for(args: "Sequence[str]") -> typer.Typer:
     """The app that runs ``args``: when they start with a command's name, an
     app that holds that command alone (typer builds the parser of every command
     it holds, from its signature, at each start: time a pre-commit hook pays on

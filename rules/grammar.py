@@ -17,13 +17,12 @@ dashes in scores, the Unicode ellipsis, "Türkiye") are never in a default list.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from newslint.findings import Fix, Hit
 from newslint.model import Article
-from newslint.proofreading import prepare_for, proofs_for
 from newslint.rule import Example, rule
 
 
@@ -366,8 +365,20 @@ KINDS = (
 )
 
 
+def _preparer(name: str) -> Callable[[Mapping[str, Any]], None]:
+    def prepare(options: Mapping[str, Any]) -> None:
+        # Off by default: the backends load when a grammar rule runs.
+        from newslint.proofreading import prepare_for
+
+        prepare_for(name)(options)
+
+    return prepare
+
+
 def _checker(name: str) -> Any:
     def check(article: Article, options: Mapping[str, Any]) -> Iterator[Hit]:
+        from newslint.proofreading import proofs_for
+
         for proof in proofs_for(name, article, options):
             fix = None
             if proof.suggestions:
@@ -408,7 +419,7 @@ for _kind in KINDS:
         },
         default_enabled=_kind.default_enabled,
         notes=_kind.notes + _SPEED,
-        prepare=prepare_for(_kind.name),
+        prepare=_preparer(_kind.name),
         bad=_kind.bad,
         good=_kind.good,
     )(_checker(_kind.name))

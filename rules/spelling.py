@@ -1,9 +1,13 @@
 from newslint.findings import Fix, Hit
-from newslint.proofreading import prepare_for, proofs_for
-from newslint.propernames import name_reason
 from newslint.rule import Example, rule
 
 NAME = "spelling"
+
+
+def _prepare(options):
+    from newslint.proofreading import prepare_for  # off by default: load on use
+
+    prepare_for(NAME)(options)
 
 
 @rule(
@@ -29,7 +33,7 @@ NAME = "spelling"
         "language": "en-GB",
     },
     default_enabled=False,
-    prepare=prepare_for(NAME),
+    prepare=_prepare,
     notes="""\
 Measured on ../shared/corpus/ (1,438 BBC articles, 525,289 words) with Harper's British
 dictionary, paragraph by paragraph: 16,494 raw SpellCheck flags (31.4 per 1,000 words,
@@ -57,6 +61,9 @@ of 1 in 10, so the rule is off by default.""",
     ],
 )
 def check(article, options):
+    from newslint.proofreading import proofs_for
+    from newslint.propernames import name_reason
+
     accept = {str(w).casefold() for w in options.get("accept", ())}
     article_text = article.source.text
     for proof in proofs_for(NAME, article, options):
