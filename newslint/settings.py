@@ -72,6 +72,11 @@ class Overrides:
     languagetool: str | None = None
 
 
+def _double_slash(*paths: str) -> bool:
+    """Whether a path starts with "//" (POSIX keeps it; os.path.relpath does not)."""
+    return any(p.startswith("//") for p in paths)
+
+
 @dataclass(frozen=True, eq=False)
 class Settings:
     """Everything that decides how one file is linted."""
@@ -99,7 +104,14 @@ class Settings:
     def relative(self, path: str) -> str:
         """``path`` relative to :attr:`root`, with ``/`` (absolute when outside it)."""
         p = os.path.abspath(path)
-        rel = os.path.relpath(p, self.root)
+        root = self.root
+        if root == os.path.abspath(root) and not _double_slash(p, root) and root != os.sep:
+            # What os.path.relpath gives, at a fraction of its cost (outside the
+            # root it climbs out with "..", and the path is kept whole below).
+            under = p.startswith(root + os.sep)
+            rel = p[len(root) + 1 :] if under else "." if p == root else p
+        else:
+            rel = os.path.relpath(p, root)
         if rel.startswith(".."):
             rel = p
         return rel.replace(os.sep, "/")
@@ -198,6 +210,8 @@ class SettingsResolver:
             self.catalogue = catalogue_with(self.packs, self.catalogue)
         self._config_of: dict[str, str | None] = {}
         self._by_config: dict[str | None, Settings] = {}
+        #: Settings by the directory part of a path, as given (see for_path).
+        self._by_directory: dict[str, Settings] = {}
         o = self.overrides
         if o.config and o.isolated:
             raise UsageError("--config and --isolated cannot be used together")
@@ -236,7 +250,15 @@ class SettingsResolver:
         """The settings for a file (``-`` is stdin: the current directory's)."""
         if path == "-":
             return self.for_directory(self.cwd)
-        return self.for_directory(os.path.dirname(os.path.abspath(path)))
+        directory, name = os.path.split(path)
+        if name in ("", ".", ".."):
+            return self.for_directory(os.path.dirname(os.path.abspath(path)))
+        # Every file of a directory has the same settings: resolve them once.
+        settings = self._by_directory.get(directory)
+        if settings is None:
+            settings = self.for_directory(os.path.dirname(os.path.abspath(path)))
+            self._by_directory[directory] = settings
+        return settings
 
     def for_directory(self, directory: str) -> Settings:
         if self._fixed is not None:

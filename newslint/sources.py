@@ -107,11 +107,22 @@ def _too_big(path: str, size: int, max_bytes: int) -> InputError:
     )
 
 
-def read_limited(stream: BinaryIO, path: str, max_bytes: int | None) -> bytes:
-    """Read a stream, refusing more than ``max_bytes`` (``None``: no limit)."""
+def read_limited(
+    stream: BinaryIO, path: str, max_bytes: int | None, size_hint: int | None = None
+) -> bytes:
+    """Read a stream, refusing more than ``max_bytes`` (``None``: no limit).
+    ``size_hint``: the size the file had when opened."""
     if max_bytes is None:
         return stream.read()
-    data = stream.read(max_bytes + 1)
+    if size_hint is not None and size_hint < max_bytes:
+        # Asking for max_bytes at once allocates that much for every file: ask
+        # for what the file holds first, then for the rest if it has grown.
+        data = stream.read(size_hint + 1)
+        if len(data) <= size_hint:
+            return data
+        data += stream.read(max_bytes + 1 - len(data))
+    else:
+        data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputError(
             f"{path}: over the {max_bytes / 1e6:g} MB limit for one article "
@@ -136,7 +147,7 @@ def read_file(path: str, max_bytes: int | None = DEFAULT_MAX_BYTES) -> tuple[byt
             status = os.fstat(fh.fileno())
             if max_bytes is not None and status.st_size > max_bytes:
                 raise _too_big(path, status.st_size, max_bytes)
-            return read_limited(fh, path, max_bytes), status
+            return read_limited(fh, path, max_bytes, status.st_size), status
     except FileNotFoundError:
         raise InputError(f"{path}: no such file or directory") from None
     except IsADirectoryError:

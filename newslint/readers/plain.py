@@ -14,9 +14,10 @@ def parse_plain(source: Source) -> Article:
     are not text: their lines are left out and listed in ``Article.skipped``."""
     comments = _comment_spans(source)
     comment_starts = {start for start, _ in comments}
+    gaps = bool(comment_starts)  # comment lines are left out of their paragraph
     groups: list[list[tuple[int, str]]] = []  # runs of non-blank lines: (start offset, text)
     current: list[tuple[int, str]] = []
-    for _, start, text in source.lines():
+    for start, text in zip(source.line_starts, source.text.split("\n"), strict=True):
         if start in comment_starts:
             continue
         if text.strip():
@@ -31,11 +32,11 @@ def parse_plain(source: Source) -> Article:
     for i, group in enumerate(groups):
         if i == 0:
             start, text = group[0]
-            blocks.append(_block(source, BlockKind.HEADLINE, [(start, text)], len(blocks)))
+            blocks.append(_block(source, BlockKind.HEADLINE, [(start, text)], len(blocks), gaps))
             group = group[1:]
             if not group:
                 continue
-        blocks.append(_block(source, BlockKind.PARAGRAPH, group, len(blocks)))
+        blocks.append(_block(source, BlockKind.PARAGRAPH, group, len(blocks), gaps))
     return Article(source, classify_subheads(blocks), "plain", skipped=comments)
 
 
@@ -47,11 +48,16 @@ def _comment_spans(source: Source) -> tuple[tuple[int, int], ...]:
     return directive_spans(source)
 
 
-def _block(source: Source, kind: BlockKind, lines: list[tuple[int, str]], index: int) -> Block:
+def _block(
+    source: Source, kind: BlockKind, lines: list[tuple[int, str]], index: int, gaps: bool
+) -> Block:
+    """A block of ``lines``; ``gaps``: lines may have been left out between them."""
     first_start, first_text = lines[0]
     last_start, last_text = lines[-1]
     start = first_start + (len(first_text) - len(first_text.lstrip()))
     end = last_start + len(last_text.rstrip())
+    if not gaps:
+        return Block.contiguous(kind, source.text[start:end], start, index)
     # Lines are contiguous unless a comment line was left out between two of them.
     pieces = [(0, start)]
     parts = []

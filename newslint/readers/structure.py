@@ -16,12 +16,11 @@ def looks_like_subhead(text: str) -> bool:
     if "\n" in text or not text:
         return False
     first = text[0]
-    if not (first.isupper() or first.isdigit()):
+    if not (first.isupper() or first.isdigit()) or text[-1] in _CLOSING:
         return False
-    words = text.split()
-    if not 1 <= len(words) <= _MAX_SUBHEAD_WORDS:
-        return False
-    return text[-1] not in _CLOSING
+    # Split off no more than a subhead can have: a paragraph is not split whole.
+    words = text.split(None, _MAX_SUBHEAD_WORDS)
+    return 1 <= len(words) <= _MAX_SUBHEAD_WORDS
 
 
 def classify_subheads(blocks: list[Block]) -> tuple[Block, ...]:
