@@ -1,21 +1,21 @@
-import re
 import unicodedata
 
 from newslint.findings import Fix, Hit
+from newslint.patterns import lazy
 from newslint.rule import Example, rule
 from newslint.ruletools import byte_table, latin1_text, source_span
 
 # A run of whitespace that is not a single plain space: two or more whitespace
 # or invisible characters, or one that is not a space (tab, no-break space,
 # zero-width space...). Line breaks are not part of a run.
-_RUN = re.compile(r"(?:[^\S\n]|[\u200b\u2060\ufeff]){2,}|[^\S \n]|[\u200b\u2060\ufeff]")
+_RUN = lazy(r"(?:[^\S\n]|[\u200b\u2060\ufeff]){2,}|[^\S \n]|[\u200b\u2060\ufeff]")
 #: For a whole article in Latin-1: a plain space as " ", any other space but a
 #: line break as "\t". Without "  " or "\t" there, _RUN finds nothing.
 _SPACES = byte_table(lambda c: " " if c == " " else "\t" if c.isspace() and c != "\n" else "_")
 
 #: In ASCII text, what a run needs: two spaces, or a tab, vertical tab, form feed or
 #: one of the separators Python counts as whitespace (\x1c-\x1f).
-_ASCII_IRREGULAR = re.compile(r"  |[\t\x0b\x0c\x1c-\x1f]")
+_ASCII_IRREGULAR = lazy(r"  |[\t\x0b\x0c\x1c-\x1f]")
 
 _NAMES = {
     " ": "space",

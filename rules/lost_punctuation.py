@@ -1,6 +1,7 @@
 import re
 
 from newslint.findings import Fix, Hit
+from newslint.patterns import lazy
 from newslint.rule import Example, rule
 from newslint.scrape import CURLY, Tokens
 
@@ -11,14 +12,14 @@ _CONTINUATION = "".join(
 _MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONTINUATION)}]{{1,3}}")
 #: What mojibake must decode to: Latin letters and signs, general punctuation,
 #: currency and letterlike symbols (what news copy holds outside ASCII).
-_PLAUSIBLE = re.compile(r"[\u00a0-\u024f\u2000-\u206f\u20a0-\u20cf\u2100-\u215f]+")
+_PLAUSIBLE = lazy(r"[\u00a0-\u024f\u2000-\u206f\u20a0-\u20cf\u2100-\u215f]+")
 #: Suffixes a lost apostrophe leaves behind: "minister?s", "don?t", "they?re".
-_APOSTROPHE_SUFFIX = re.compile(r"(?:s|t|re|ve|ll|d|m)(?![\w'’])", re.IGNORECASE)
+_APOSTROPHE_SUFFIX = lazy(r"(?:s|t|re|ve|ll|d|m)(?![\w'’])", re.IGNORECASE)
 
 
 _MARKS = re.compile("[?\ufffd]")
-_WORD = re.compile(r"[^\W\d_]+")
-_WORD_BEFORE = re.compile(r"(?:[^\W\d_]+|[\d%]+)$")
+_WORD = lazy(r"[^\W\d_]+")
+_WORD_BEFORE = lazy(r"(?:[^\W\d_]+|[\d%]+)$")
 
 
 def _byte(ch: str) -> int:

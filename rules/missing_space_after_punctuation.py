@@ -1,13 +1,14 @@
 import re
 
 from newslint.findings import Fix, Hit
+from newslint.patterns import lazy
 from newslint.rule import Example, rule
 from newslint.scrape import Tokens
 
 #: A sentence end (optionally closed by a quote or bracket) glued to the next
 #: word, or a comma, semicolon or colon glued to a letter.
-_GLUED = re.compile(r"([.!?])([”’\"')\]]?)(?=[“‘\"']?[^\W\d_])|([,;:])(?=[^\W\d_])")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_GLUED = lazy(r"([.!?])([”’\"')\]]?)(?=[“‘\"']?[^\W\d_])|([,;:])(?=[^\W\d_])")
+_LETTERS = lazy(r"[^\W\d_]+")
 #: A cheap pre-check that matches wherever _GLUED can (no look-ahead).
 _QUICK = re.compile(r"[.!?,;:][”’\"')\]]?[“‘\"']?[^\W\d_]")
 

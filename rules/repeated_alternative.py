@@ -1,6 +1,7 @@
 import re
 
 from newslint.findings import Hit
+from newslint.patterns import lazy
 from newslint.rule import Example, rule
 from newslint.ruletools import byte_table, latin1_text, word_set
 from newslint.text import FUNCTION_WORDS
@@ -8,12 +9,12 @@ from newslint.text import FUNCTION_WORDS
 # "X or X", "X and X", "X nor X" with no punctuation between: X is one word,
 # name, number or decade ("1980s"). What follows the pair is captured to tell
 # a closed pair from "clothing and clothing accessories".
-_CONJUNCTION = re.compile(r"[ \t\n]+(and|or|nor)[ \t\n]+")
+_CONJUNCTION = lazy(r"[ \t\n]+(and|or|nor)[ \t\n]+")
 _WORD = r"[^\W_]+(?:[’'.\-][^\W_]+)*"
 # The word just before a conjunction (searched in a short window ending there)...
-_BEFORE = re.compile(rf"(?<![\w'’\-.&/])({_WORD})\Z")
+_BEFORE = lazy(rf"(?<![\w'’\-.&/])({_WORD})\Z")
 # ...and the word after it, with what follows.
-_AFTER = re.compile(rf"({_WORD})(?![\w'’&/]|-\w)([ \t\n]*)(\S*)")
+_AFTER = lazy(rf"({_WORD})(?![\w'’&/]|-\w)([ \t\n]*)(\S*)")
 _WINDOW = 60
 #: For a whole article in Latin-1: lower case, and every character that cannot be
 #: in the word before a conjunction (see the look-behind of _BEFORE) as a space...

@@ -3,6 +3,7 @@ import operator
 import re
 
 from newslint.findings import Fix, Hit
+from newslint.patterns import lazy
 from newslint.rule import Example, rule
 from newslint.ruletools import byte_table, latin1_text, source_span, word_set
 from newslint.text import FUNCTION_WORDS
@@ -13,7 +14,7 @@ from newslint.text import FUNCTION_WORDS
 # Possessive and atomic where backtracking cannot change the match: a word is
 # matched whole, and each further repeat must end a word, so a run of repeats
 # ("a a a ...", any length) is matched in linear time and constant memory.
-_PAIR = re.compile(
+_PAIR = lazy(
     r"(?<![\w'’\-.])([^\W\d_]++(?:['’][^\W\d_]++)?+)(\s+[\"“‘']?)(\1)(?![\w'’\-])"
     r"(?:\s+\1(?![\w'’\-]))*+",
     re.IGNORECASE,

@@ -1,13 +1,12 @@
-import re
-
 from newslint.findings import Fix, Hit
+from newslint.patterns import lazy
 from newslint.rule import Example, rule
 from newslint.ruletools import byte_table, latin1_text
 
 #: Horizontal space before , . ; : ! ? after a word, a number, a closing quote or bracket.
-_SPACED = re.compile(r"(?<=[\w”’\"')\]%])([ \t\u00a0\u202f\u2009]+)([,.;:!?])")
+_SPACED = lazy(r"(?<=[\w”’\"')\]%])([ \t\u00a0\u202f\u2009]+)([,.;:!?])")
 #: A cheap pre-check (no look-behind, so the regex engine scans fast).
-_QUICK = re.compile(r"[ \t\u00a0\u202f\u2009][,.;:!?]")
+_QUICK = lazy(r"[ \t\u00a0\u202f\u2009][,.;:!?]")
 #: The same for a whole article in Latin-1: the spaces as " ", the marks as ".".
 _SPACES_AND_MARKS = byte_table(lambda c: " " if c in " \t\u00a0" else "." if c in ",.;:!?" else "_")
 #: Marks that French typography spaces: ; : ! ? (and the inside of « »).

@@ -1,6 +1,7 @@
 import re
 
 from newslint.findings import Fix, Hit
+from newslint.patterns import lazy
 from newslint.rule import Example, rule
 from newslint.scrape import CURLY, STRAIGHT, apostrophe_style
 
@@ -22,9 +23,9 @@ _NEGATIVES = frozenset(_NEGATIVE.split("|"))
 _SUFFIXES = frozenset({"s", "t", "re", "ve", "ll", "m", "d"})
 _PUNCTUATION = str.maketrans(dict.fromkeys('"“”()[]{}.,;:!?…-–—*_/', " "))
 #: A lone contraction suffix after a word and a space: "country s", "don t".
-_SUFFIX = re.compile(r"(?<=[^\W\d_] )(s|t|re|ve|ll|m|d)(?![\w'’\-])")
+_SUFFIX = lazy(r"(?<=[^\W\d_] )(s|t|re|ve|ll|m|d)(?![\w'’\-])")
 #: The word before it (not the tail of "O'Brien" or "rock 'n'").
-_WORD_BEFORE = re.compile(r"(?<!\w)(?<!\w['’])[^\W\d_]+$")
+_WORD_BEFORE = lazy(r"(?<!\w)(?<!\w['’])[^\W\d_]+$")
 
 
 @rule(

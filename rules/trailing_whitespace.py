@@ -1,12 +1,11 @@
-import re
-
 from newslint.findings import Fix, Hit
+from newslint.patterns import lazy
 from newslint.rule import Example, rule
 
-_TRAILING = re.compile(r"[^\S\n]+$")
+_TRAILING = lazy(r"[^\S\n]+$")
 #: The same test over the whole text at once: a line break with whitespace before
 #: it. The pattern starts with the line break, which the regex engine finds fast.
-_SPACE_BEFORE_BREAK = re.compile(r"\n(?<=[^\S\n]\n)")
+_SPACE_BEFORE_BREAK = lazy(r"\n(?<=[^\S\n]\n)")
 
 
 @rule(

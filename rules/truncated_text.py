@@ -2,6 +2,7 @@ import re
 
 from newslint.findings import Hit
 from newslint.model import BlockKind
+from newslint.patterns import lazy
 from newslint.rule import Example, rule
 
 #: Teaser and export markers left at the end of a paragraph.
@@ -46,13 +47,13 @@ _DANGLING = frozenset(
     ]
 )
 _TERMINAL = re.compile(r"[.!?…:]['\"”’)\]]*$|['\"”’)\]]$")
-_WORD = re.compile(r"[^\W_][\w'’\-.%]*")
+_WORD = lazy(r"[^\W_][\w'’\-.%]*")
 #: How far from the end of a paragraph a marker or the last word is looked for.
 _TAIL = 80
 _LAST_WORD = re.compile(r"\S+$")
 #: Lines that are lists or sport data, not sentences.
 _LIST_ITEM = re.compile(r"^(?:[-*•·–]\s|\d{1,2}[.)]\s|:)")
-_FIXTURE = re.compile(r"\b\w+ v \w+")
+_FIXTURE = lazy(r"\b\w+ v \w+")
 
 _ENTITY = re.compile(r"&#?\w+;$")
 

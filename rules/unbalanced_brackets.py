@@ -1,6 +1,7 @@
 import re
 
 from newslint.findings import Hit
+from newslint.patterns import lazy
 from newslint.rule import Example, rule
 
 _BRACKET = re.compile(r"[()\[\]]")
@@ -8,7 +9,7 @@ _PAIRS = {")": "(", "]": "["}
 _NAMES = {"(": "parenthesis", ")": "parenthesis", "[": "square bracket", "]": "square bracket"}
 #: "1)", "a)", "iv)" at the start of the paragraph or after a space, a colon or a
 #: semicolon: an enumeration marker, not a closing bracket.
-_LIST_MARKER = re.compile(r"(?:^|(?<=[\s:;,]))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)(?=\s)")
+_LIST_MARKER = lazy(r"(?:^|(?<=[\s:;,]))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)(?=\s)")
 #: Emoticons standing as a word: ":)", ":-(", ";)", ":-]".
 _EMOTICON = re.compile(r"(?:^|(?<=\s))[:;=][-^o']?[()\[\]](?!\w)")
 

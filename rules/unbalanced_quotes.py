@@ -2,6 +2,7 @@ import re
 
 from newslint.findings import Hit
 from newslint.model import BlockKind
+from newslint.patterns import lazy
 from newslint.rule import Example, rule
 
 _OPENING = "“„«"
@@ -36,7 +37,7 @@ _ELIDED = frozenset(
     }
 )
 #: A paragraph that reopens a single quotation left open in the one before.
-_REOPENS_SINGLE = re.compile(r"[\"“]?['‘]")
+_REOPENS_SINGLE = lazy(r"[\"“]?['‘]")
 _SINGLE_UNCLOSED = "Single quotation not closed in this paragraph"
 
 #: Stands for a quotation opened by a dangling quote in the previous paragraph.

@@ -132,3 +132,20 @@ def test_a_command_alone_behaves_as_in_the_whole_app(tmp_path, monkeypatch):
     assert app_for([]) is app
     assert app_for(["--help"]) is app
     assert app_for(["chek", "story.txt"]) is app
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_behaves_as_compiled():
+    import re
+
+    from newslint.patterns import lazy
+
+    pattern = lazy(r"(a)(b)?", re.IGNORECASE)
+    assert "_compiled" not in vars(pattern)
+    assert pattern.match("Ab").group(0, 2) == ("Ab", "b")
+    compiled = vars(pattern)["_compiled"]
+    assert compiled.pattern == "(a)(b)?" and compiled.flags & re.IGNORECASE
+    assert pattern.groups == 2
+    assert [m.span() for m in pattern.finditer("xa ab")] == [(1, 2), (3, 5)]
+    assert pattern.sub("-", "cab") == "c-"
+    assert vars(pattern)["_compiled"] is compiled  # compiled once
+    assert repr(lazy("x+")) == "lazy('x+')"
