@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .catalogue import Catalogue, builtin
 from .engine import ActiveRule
@@ -55,8 +54,7 @@ def resolve(catalogue: Catalogue, selectors: Iterable[str], where: str) -> list[
     return out
 
 
-@dataclass(frozen=True)
-class Layer:
+class Layer(NamedTuple):  # not a dataclass: cheaper to define at start-up
     """One source of selection: the configuration file or the command line.
 
     ``select`` of ``None`` keeps what the layers before chose.
