@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import collections
 import re
-import string
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -216,7 +215,8 @@ def comparable_twins(article: Article) -> dict[Block, str]:
 
 #: What ``str.split()`` takes for space in ASCII text.
 _ASCII_SPACES = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
-_ASCII_LOWER = bytes.maketrans(string.ascii_uppercase.encode(), string.ascii_lowercase.encode())
+#: ASCII letters to lower case (spelt out: importing ``string`` costs start-up time).
+_ASCII_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
 _ASCII_EDGE = bytes(c for c in _EDGE_PUNCT.encode("utf-8") if c < 128)
 
 
