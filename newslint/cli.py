@@ -7,7 +7,6 @@ configuration or input error (one line on stderr, never a traceback),
 
 # No ``from __future__ import annotations``: typer reads the commands'
 # annotations at every start, and each one given as a string costs a compile.
-import gc
 import io
 import os
 import sys
@@ -549,15 +548,6 @@ def _no_options() -> None:
 
 def main() -> None:
     """Console entry point: run the app, mapping errors to exit codes."""
-    try:
-        _main()
-    finally:
-        # What is alive now stays alive until the process ends: frozen, it is
-        # spared the interpreter's collections at exit (a few ms of every run).
-        gc.freeze()
-
-
-def _main() -> None:
     # A file name that is not valid UTF-8 must not crash the output.
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
