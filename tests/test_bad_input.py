@@ -208,13 +208,17 @@ def test_stdin_over_the_size_limit_is_not_read():
 def test_five_megabyte_single_line_is_linted_with_the_span_in_context(tmp_path):
     line = "The minister said the deal, agreed on Monday, would “protect jobs”. " * 74_000
     name = write(tmp_path, "a.txt", f"Talks go on\n\n{line}It was signed by the the chancellor.\n")
+    said = "The minister said the deal, agreed on Monday, would “protect jobs”. "
     assert check(name, cwd=tmp_path) == (
         1,
+        "a.txt:3:69: NL105 duplicate-sentence: Sentence repeats the one at 3:1\n"
+        f"    {said * 3}T…\n"
+        f"    {' ' * 68}{'^' * 67}\n"
         'a.txt:3:5032018: NL201 repeated-word: Repeated word "the"\n'
         "    …id the deal, agreed on Monday, would “protect jobs”. "
         "It was signed by the the chancellor.\n"
         "                                                                           ^^^^^^^\n"
-        "1 finding in 1 file\n",
+        "2 findings in 1 file\n",
         "",
     )
 
