@@ -63,7 +63,7 @@ def check(article, options):
     apart = int(options.get("min_words_apart", 10))
     if not _may_repeat(article):
         return
-    from newslint.readability import sentences
+    from newslint.sentences import sentences
 
     twins = article.shared(comparable_twins)
     whole: set[str] = set()  # paragraphs seen, as duplicate-paragraph compares them

@@ -28,7 +28,7 @@ _S = "The council said the road would close for repairs on Monday morning. "
     ],
 )
 def check(article, options):
-    from newslint.readability import sentences, word_count  # off by default: load on use
+    from newslint.sentences import sentences, word_count  # off by default: load on use
 
     max_words = int(options.get("max_words", 100))
     max_sentences = int(options.get("max_sentences", 5))

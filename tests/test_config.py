@@ -625,16 +625,17 @@ def test_show_settings_prints_the_resolved_settings_for_a_file(tmp_path):
         "accept: 1 entry\n"
         "reject: 0 entries\n"
         "packs: (none)\n"
-        "rules (4):\n"
+        "rules (5):\n"
         "  NL101 duplicate-headline error\n"
         "  NL102 duplicate-paragraph error\n"
         "  NL104 headline-period error\n"
+        "  NL105 duplicate-sentence warning\n"
         '  NL201 repeated-word error allow=["had"]\n'
     )
     r = cli("check", "--show-settings", "--format", "json", "wires/a.txt", cwd=tmp_path)
     data = json.loads(r.stdout)
     assert data["file"] == "wires/a.txt"
-    assert sorted(data["rules"]) == ["NL101", "NL102", "NL104", "NL201"]
+    assert sorted(data["rules"]) == ["NL101", "NL102", "NL104", "NL105", "NL201"]
     assert data["accept"] == ["Taliban"]
     r = cli("check", "--show-settings", "a.txt", "b.txt", cwd=tmp_path)
     assert (r.returncode, r.stderr) == (
