@@ -65,6 +65,11 @@ _BOUNDARY = byte_table(lambda c: c.lower() if c.isalnum() or c in "_'’-." else
 
 
 @functools.cache
+def _needles(prefixes: frozenset[str]) -> tuple[str, ...]:
+    return tuple(f"{p} " for p in prefixes)
+
+
+@functools.cache
 def _quick(prefixes: frozenset[str]) -> re.Pattern[bytes] | None:
     """A pre-check over an article's Latin-1 text under _BOUNDARY, with a space
     before it: a prefix between spaces. ``None`` when a prefix holds characters
@@ -120,7 +125,7 @@ def check(article, options):
     prefixes = word_set(options.get("prefixes", DEFAULT_PREFIXES))
     allow = word_set(options.get("allow", DEFAULT_ALLOW))
     pattern = _candidates(prefixes)
-    needles = tuple(f"{p} " for p in prefixes)
+    needles = _needles(prefixes)
     quick = _quick(prefixes)
     latin1 = article.shared(latin1_text) if quick is not None else None
     if latin1 is not None and quick.search(b" " + latin1.translate(_BOUNDARY)) is None:

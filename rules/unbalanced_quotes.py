@@ -161,6 +161,8 @@ def _unclosed_single(text):
 def _block_hits(block, pending, hits):
     """Check one block; append hits; return what is left open for the next block."""
     text = block.text
+    if pending is None and '"' not in text and text.isascii():
+        return None  # no quote mark, nothing left open: checked at C speed
     marks = [m.start() for m in _MARK.finditer(text)]
     if not marks and pending is None:
         return None  # nothing to pair, nothing left open
