@@ -179,6 +179,9 @@ def test_line_endings_and_bom_do_not_change_positions(text, newline, bom):
     from .fuzzing import all_rules
 
     plain = "".join(text.split("\r"))  # endings are the variant's to choose
+    # A leading U+FEFF is read as a BOM and dropped: without it, the variant with
+    # a BOM is the same article (with it, the variant would keep one U+FEFF).
+    plain = plain.lstrip("\ufeff")
     lf = lint(Source.from_raw(plain, "a.txt"), all_rules(), "plain")
     other = lint(Source.from_raw(variant(plain, newline, bom), "a.txt"), all_rules(), "plain")
     key = [(f.code, f.line, f.column, f.end_line, f.end_column, f.message) for f in lf]
