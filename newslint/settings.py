@@ -157,13 +157,16 @@ class Settings:
     def fingerprint(self) -> str:
         """A stable hash of everything that changes findings or exit status."""
         if not self._key:
-            import hashlib
             import json
+
+            from .cache import new_digest
 
             data = self.to_dict()
             del data["config"], data["root"]
             blob = json.dumps(data, sort_keys=True, ensure_ascii=False)
-            object.__setattr__(self, "_key", hashlib.sha256(blob.encode()).hexdigest())
+            digest = new_digest()
+            digest.update(blob.encode())
+            object.__setattr__(self, "_key", digest.hexdigest())
         return self._key
 
     def __eq__(self, other: object) -> bool:
