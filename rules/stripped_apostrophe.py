@@ -3,6 +3,7 @@ import re
 from newslint.findings import Fix, Hit
 from newslint.patterns import lazy
 from newslint.rule import Example, rule
+from newslint.ruletools import byte_table, latin1_text
 from newslint.scrape import CURLY, STRAIGHT, apostrophe_style
 
 #: "don t", "isn t", "can t": a negative contraction split at its apostrophe.
@@ -22,6 +23,13 @@ _NEGATIVES = frozenset(_NEGATIVE.split("|"))
 #: The lone tokens a lost apostrophe leaves ("s", "t", "re"...).
 _SUFFIXES = frozenset({"s", "t", "re", "ve", "ll", "m", "d"})
 _PUNCTUATION = str.maketrans(dict.fromkeys('"“”()[]{}.,;:!?…-–—*_/', " "))
+#: The same for a whole article in Latin-1, lower-casing too, every space (as
+#: ``str.split`` sees it) as " "...
+_PUNCTUATION_LATIN1 = byte_table(
+    lambda c: " " if c.lower() in '"“”()[]{}.,;:!?…-–—*_/' or c.isspace() else c.lower()
+)
+#: ...where a lone suffix is a token between spaces (with a space added at each end).
+_LONE_SUFFIX = re.compile(rb" (?:s|t|re|ve|ll|m|d) ")
 #: A lone contraction suffix after a word and a space: "country s", "don t".
 _SUFFIX = lazy(r"(?<=[^\W\d_] )(s|t|re|ve|ll|m|d)(?![\w'’\-])")
 #: The word before it (not the tail of "O'Brien" or "rock 'n'").
@@ -68,6 +76,11 @@ _WORD_BEFORE = lazy(r"(?<!\w)(?<!\w['’])[^\W\d_]+$")
     ],
 )
 def check(article, options):
+    latin1 = article.shared(latin1_text)
+    if latin1 is not None and not _LONE_SUFFIX.search(
+        b" " + latin1.translate(_PUNCTUATION_LATIN1) + b" "
+    ):
+        return  # the pre-check below, over the whole article at once
     style: str | None = None
     style_known = False
     for block in article.blocks:

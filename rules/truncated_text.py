@@ -50,7 +50,6 @@ _TERMINAL = re.compile(r"[.!?…:]['\"”’)\]]*$|['\"”’)\]]$")
 _WORD = lazy(r"[^\W_][\w'’\-.%]*")
 #: How far from the end of a paragraph a marker or the last word is looked for.
 _TAIL = 80
-_LAST_WORD = re.compile(r"\S+$")
 #: Lines that are lists or sport data, not sentences.
 _LIST_ITEM = re.compile(r"^(?:[-*•·–]\s|\d{1,2}[.)]\s|:)")
 _FIXTURE = lazy(r"\b\w+ v \w+")
@@ -112,7 +111,8 @@ def check(article, options):
         if not text:
             continue
         tail_at = max(0, len(text) - _TAIL)
-        marker = _MARKER.search(text, tail_at)
+        tail = text[tail_at:]
+        marker = _MARKER.search(text, tail_at) if _may_hold_marker(tail) else None
         if marker is not None and marker.end() == len(text):
             yield Hit(
                 block.to_source(marker.start()),
@@ -122,11 +122,10 @@ def check(article, options):
             continue
         if _LIST_ITEM.match(text):
             continue
-        last = _LAST_WORD.search(text[tail_at:])
-        if last is None or (tail_at and last.start() == 0):
+        word = tail.rsplit(None, 1)[-1]  # the last run of non-space characters
+        if tail_at and len(word) == len(tail):
             continue  # no space near the end: not a sentence
-        word = last.group(0)
-        last_start = tail_at + last.start()
+        last_start = len(text) - len(word)
         if _ENTITY.search(word):
             continue  # HTML debris ("br /&gt;"): not a cut
         if word.endswith(",") and k + 1 < len(body) and body[k + 1].text[:1] in _OPENING_QUOTES:
@@ -136,6 +135,19 @@ def check(article, options):
             continue
         if k == len(body) - 1 and not _TERMINAL.search(text) and _is_sentence(text):
             yield Hit(block.to_source(last_start), block.to_source(len(text)), message=_UNFINISHED)
+
+
+#: Words one of which every teaser marker holds (see _MARKER); brackets aside.
+_MARKER_WORDS = ("read", "see", "continue", "click")
+
+
+def _may_hold_marker(tail: str) -> bool:
+    """A fast pre-check for _MARKER. Exact for ASCII text only (with IGNORECASE,
+    "ſ" matches "s"), so other text is left to the regular expression."""
+    if "[" in tail or "(" in tail or not tail.isascii():
+        return True
+    lowered = tail.lower()
+    return any(w in lowered for w in _MARKER_WORDS)
 
 
 def _is_sentence(text: str) -> bool:
