@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import NamedTuple
 
 from ..findings import Finding
 from ..model import Source
@@ -25,13 +26,13 @@ FORMATS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class Report:
-    """Everything a reporter may need about one run."""
+class Report(NamedTuple):
+    """Everything a reporter may need about one run. (A NamedTuple, not a
+    dataclass: every run defines it, and a dataclass is slower to define.)"""
 
     findings: Sequence[Finding]
     #: The sources that were linted, by path (for source lines in context).
-    sources: Mapping[str, Source] = field(default_factory=dict)
+    sources: Mapping[str, Source] = MappingProxyType({})
     #: Paths that were checked, in order (including those with no findings).
     paths: Sequence[str] = ()
     #: Whether the output goes to a terminal that shows colour.
