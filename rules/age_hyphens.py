@@ -1,6 +1,7 @@
 import re
 
 from newslint.findings import Fix, Hit
+from newslint.patterns import lazy
 from newslint.rule import Example, rule
 from newslint.ruletools import source_span
 
@@ -11,7 +12,7 @@ _UNITS = (
 )
 #: What comes before "old" in an age compound: a number (figures or words,
 #: "twenty-five"), a space or a hyphen, year/month/week/day, a space or a hyphen.
-_BEFORE_OLD = re.compile(
+_BEFORE_OLD = lazy(
     rf"(?<![\w.,])(\d{{1,3}}|(?:{_UNITS})(?:-(?:{_UNITS}))?)([ -])(year|month|week|day)([ -])$",
     re.IGNORECASE,
 )

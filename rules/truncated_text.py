@@ -6,7 +6,7 @@ from newslint.patterns import lazy
 from newslint.rule import Example, rule
 
 #: Teaser and export markers left at the end of a paragraph.
-_MARKER = re.compile(
+_MARKER = lazy(
     r"(?:\b(?:read|see) (?:the )?(?:more|full (?:story|article|report))"
     r"|\bcontinue(?:s|d)? (?:reading|on page \d+)|\bclick here(?: to read more)?)"
     r"\s*(?:\.\.\.|…|»|>+|→|\.)?"
