@@ -50,7 +50,9 @@ def byte_table(classify: Callable[[str], str]) -> bytes:
     return bytes(ord(classify(chr(b))) for b in range(256))
 
 
-def remove_block_fix(article: Article, block: Block, description: str = "") -> Fix | None:
+def remove_block_fix(
+    article: Article, block: Block, description: str = "", *, safe: bool = True
+) -> Fix | None:
     """Delete a block's lines and the blank lines that separate it from what
     follows (for the last block: from what precedes it), so the text around it
     keeps its own spacing, indentation and final newline. ``None`` when the
@@ -74,7 +76,9 @@ def remove_block_fix(article: Article, block: Block, description: str = "") -> F
     if stripped:
         # More text follows: remove up to the start of its line.
         following = line_end + len(rest) - len(stripped)
-        return Fix.delete(line_start, text.rfind("\n", 0, following) + 1, description=description)
+        return Fix.delete(
+            line_start, text.rfind("\n", 0, following) + 1, description=description, safe=safe
+        )
     before = text[:line_start].rstrip()
     if not before:
         return None  # the only text in the article
@@ -83,8 +87,8 @@ def remove_block_fix(article: Article, block: Block, description: str = "") -> F
         if a <= cut < b:
             # What precedes is markup that holds its own line break (an HTML
             # comment, a code block): keep it whole, remove the lines after it.
-            return Fix.delete(b, min(line_end + 1, len(text)), description=description)
-    return Fix.delete(cut, line_end, description=description)
+            return Fix.delete(b, min(line_end + 1, len(text)), description=description, safe=safe)
+    return Fix.delete(cut, line_end, description=description, safe=safe)
 
 
 def _blank_or_markup(article: Article, start: int, end: int) -> bool:
