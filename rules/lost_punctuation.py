@@ -99,6 +99,8 @@ def _is_letter(ch: str) -> bool:
 def check(article, options):
     for block in article.blocks:
         text = block.text
+        if text.isascii() and "?" not in text:
+            continue  # no mark and no mojibake (whose characters are not ASCII): at C speed
         opened = False  # a "?" standing for a lost opening quote seen in this block
         tokens = Tokens(text)
         for q in _MARKS.finditer(text):

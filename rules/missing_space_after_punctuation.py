@@ -3,6 +3,7 @@ import re
 from newslint.findings import Fix, Hit
 from newslint.patterns import lazy
 from newslint.rule import Example, rule
+from newslint.ruletools import byte_table, latin1_text
 from newslint.scrape import Tokens
 
 #: A sentence end (optionally closed by a quote or bracket) glued to the next
@@ -11,6 +12,20 @@ _GLUED = lazy(r"([.!?])([”’\"')\]]?)(?=[“‘\"']?[^\W\d_])|([,;:])(?=[^\W\
 _LETTERS = lazy(r"[^\W\d_]+")
 #: A cheap pre-check that matches wherever _GLUED can (no look-ahead).
 _QUICK = re.compile(r"[.!?,;:][”’\"')\]]?[“‘\"']?[^\W\d_]")
+
+
+def _class(c: str) -> str:
+    if c in ".!?,;:":
+        return "."  # a mark
+    if c in "\"')]":
+        return "q"  # a quote or bracket that may come between
+    return "a" if re.fullmatch(r"[^\W\d_]", c) else "_"  # a letter, or anything else
+
+
+#: _QUICK for a whole article in Latin-1, by classes of characters...
+_CLASSES = byte_table(_class)
+#: ...where a mark before a letter (across at most two quotes) is what _QUICK finds.
+_QUICK_CLASSES = re.compile(rb"\.q{0,2}a")
 
 
 def _letters_before(text: str, i: int) -> str:
@@ -70,6 +85,9 @@ def _capitalised(word: str) -> bool:
     ],
 )
 def check(article, options):
+    latin1 = article.shared(latin1_text)
+    if latin1 is not None and not _QUICK_CLASSES.search(latin1.translate(_CLASSES)):
+        return  # no mark glued to a letter anywhere: the common case, at C speed
     for block in article.blocks:
         text = block.text
         if _QUICK.search(text) is None:
