@@ -1,9 +1,9 @@
 import re
 
-from newslint.findings import Hit
+from newslint.findings import Fix, Hit
 from newslint.model import BlockKind
 from newslint.rule import Example, rule
-from newslint.ruletools import remove_block_fix, word_set
+from newslint.ruletools import remove_block_fix, source_span, word_set
 
 #: Agency and wire sign-offs: credits, not CMS tags.
 DEFAULT_SIGNOFFS = [
@@ -29,6 +29,15 @@ DEFAULT_SIGNOFFS = [
 ]
 
 _CAPS_TAG = re.compile(r"[^\W\d_]+(?:[ &/\-][^\W\d_]+|\s&\s[^\W\d_]+){0,3}")
+#: A line of tags: a hashtag, tags separated by commas, a full stop after them
+#: ("#KASHMIR", "NATIONAL, WORLD", "KASHMIR.").
+_TAG_LINE = re.compile(r"#?([^\W\d_][^,#]*?)(?:\s*,\s*#?[^\W\d_][^,#]*?){0,3}\s*\.?")
+#: A tag glued to the end of the last paragraph, after its last sentence:
+#: "... the adviser said. KASHMIR".
+_GLUED_TAG = re.compile(
+    r"(?<=[.!?…][\"'”’)])\s+(#?[^\W\d_]{3,}(?:[ &/\-][^\W\d_]+){0,3})\s*$"
+    r"|(?<=[.!?…])\s+(#?[^\W\d_]{3,}(?:[ &/\-][^\W\d_]+){0,3})\s*$"
+)
 
 
 @rule(
@@ -38,12 +47,15 @@ _CAPS_TAG = re.compile(r"[^\W\d_]+(?:[ &/\-][^\W\d_]+|\s&\s[^\W\d_]+){0,3}")
     severity="error",
     message="Section tag left at the end of the article",
     what="A last line that is a bare section, desk or place tag left behind by a CMS "
-    '("KASHMIR", "WORLD NEWS"): one to four words in capitals with no punctuation. '
-    'A sentence, a byline or an agency sign-off such as "(Reuters)", "— AP" or '
-    '"PTI" is not a tag. Extra tags in any case can be listed in the `tags` option.',
+    '("KASHMIR", "WORLD NEWS"): one to four words in capitals with no punctuation, '
+    'also as a hashtag, a list ("NATIONAL, WORLD") or glued to the end of the last '
+    'paragraph after its last sentence ("... the adviser said. KASHMIR"). A sentence, '
+    'a byline or an agency sign-off such as "(Reuters)", "— AP" or "PTI" is not a tag. '
+    "Extra tags in any case can be listed in the `tags` option.",
     why="Tags are metadata for the CMS, not copy. Left in the body they are published "
     "as a stray word under the last paragraph.",
-    fix="Removes the tag line (safe).",
+    fix="Removes the tag line (safe); a tag glued to the last paragraph is removed only "
+    "with --unsafe-fixes.",
     options={"tags": [], "signoffs": DEFAULT_SIGNOFFS},
     bad=[
         Example(
@@ -57,6 +69,12 @@ _CAPS_TAG = re.compile(r"[^\W\d_]+(?:[ &/\-][^\W\d_]+|\s&\s[^\W\d_]+){0,3}")
             fixed="Headline\n\nThe valley fell on Monday.\n",
         ),
         Example("Headline\n\nIt rained.\n\nSport\n", at=(5, 1), options={"tags": ["sport"]}),
+        Example("Headline\n\nThe valley fell.\n\n#KASHMIR, NATIONAL.\n", at=(5, 1)),
+        Example(
+            "Headline\n\nThe valley fell, the adviser said. KASHMIR\n",
+            at=(3, 36),
+            fixed="Headline\n\nThe valley fell, the adviser said.\n",
+        ),
     ],
     good=[
         "Headline\n\nThe valley fell on Monday.\n\n(Reuters)\n",
@@ -64,6 +82,9 @@ _CAPS_TAG = re.compile(r"[^\W\d_]+(?:[ &/\-][^\W\d_]+|\s&\s[^\W\d_]+){0,3}")
         "Headline\n\nThe valley fell on Monday.\n\nPTI\n",
         "Headline\n\nThe valley fell on Monday.\n\nBy Jane Smith\n",
         "Headline\n\nThe valley fell on Monday, said the UN.\n",
+        "Headline\n\nThe valley fell on Monday.\n\nK Clark, P Dowd.\n",
+        "Headline\n\nThe valley fell, the adviser told the BBC. Reuters\n",
+        "Headline\n\nThe valley fell, the adviser said. (AP)\n",
     ],
 )
 def check(article, options):
@@ -76,16 +97,44 @@ def check(article, options):
     text = last.text.strip()
     extra = word_set(options.get("tags", []), str.casefold)
     signoffs = word_set(options.get("signoffs", DEFAULT_SIGNOFFS), str.casefold)
-    key = text.casefold()
-    if key in signoffs:
-        return
-    is_tag = key in extra or (
-        _CAPS_TAG.fullmatch(text) is not None and text == text.upper() and len(text) > 1
-    )
-    if is_tag:
+    if _is_tag_line(text, extra, signoffs):
         yield Hit(
             last.source_start,
             last.source_end,
             message=f'Section tag "{text}" left at the end of the article',
             fix=remove_block_fix(article, last, "Remove the tag"),
         )
+        return
+    glued = _GLUED_TAG.search(last.text)
+    if glued is None:
+        return
+    index = 1 if glued.group(1) is not None else 2
+    tag = glued.group(index)
+    if not _is_tag(tag.lstrip("#"), extra, signoffs) or tag.casefold() in extra:
+        return
+    span = source_span(article, last, glued.start(), glued.end(index))
+    yield Hit(
+        last.to_source(glued.start(index)),
+        last.to_source(glued.end(index) - 1) + 1,
+        message=f'Section tag "{tag}" left at the end of the last paragraph',
+        fix=None if span is None else Fix.delete(*span, safe=False, description="Remove the tag"),
+    )
+
+
+def _is_tag_line(text, extra, signoffs):
+    """A whole last line of tags: each one in capitals (or listed in ``tags``)."""
+    if text.casefold() in extra:
+        return True
+    if _TAG_LINE.fullmatch(text) is None:
+        return False
+    tags = [t.strip().lstrip("#") for t in text.rstrip(".").split(",")]
+    return all(_is_tag(t, extra, signoffs) for t in tags)
+
+
+def _is_tag(tag, extra, signoffs):
+    key = tag.casefold()
+    if key in signoffs:
+        return False
+    if key in extra:
+        return True
+    return _CAPS_TAG.fullmatch(tag) is not None and tag == tag.upper() and len(tag) > 1
