@@ -32,6 +32,10 @@ _CAPS_TAG = re.compile(r"[^\W\d_]+(?:[ &/\-][^\W\d_]+|\s&\s[^\W\d_]+){0,3}")
 #: A line of tags: a hashtag, tags separated by commas, a full stop after them
 #: ("#KASHMIR", "NATIONAL, WORLD", "KASHMIR.").
 _TAG_LINE = re.compile(r"#?([^\W\d_][^,#]*?)(?:\s*,\s*#?[^\W\d_][^,#]*?){0,3}\s*\.?")
+#: The longest line of tags: four tags of a few words each.
+_LONGEST_LINE = 120
+#: How far from the end of the last paragraph a glued tag may start.
+_GLUED_REACH = 60
 #: A tag glued to the end of the last paragraph, after its last sentence:
 #: "... the adviser said. KASHMIR".
 _GLUED_TAG = re.compile(
@@ -105,7 +109,10 @@ def check(article, options):
             fix=remove_block_fix(article, last, "Remove the tag"),
         )
         return
-    glued = _GLUED_TAG.search(last.text)
+    tail = last.text.rstrip()[-1:]
+    if not tail.isalpha():
+        return  # the last paragraph ends with punctuation: the common case
+    glued = _GLUED_TAG.search(last.text, max(0, len(last.text) - _GLUED_REACH))
     if glued is None:
         return
     index = 1 if glued.group(1) is not None else 2
@@ -125,6 +132,8 @@ def _is_tag_line(text, extra, signoffs):
     """A whole last line of tags: each one in capitals (or listed in ``tags``)."""
     if text.casefold() in extra:
         return True
+    if len(text) > _LONGEST_LINE or (text != text.upper() and not extra):
+        return False  # a sentence, not a line of tags: the common case
     if _TAG_LINE.fullmatch(text) is None:
         return False
     tags = [t.strip().lstrip("#") for t in text.rstrip(".").split(",")]
