@@ -4,6 +4,7 @@ from newslint.findings import Hit
 from newslint.model import BlockKind
 from newslint.patterns import lazy
 from newslint.rule import Example, rule
+from newslint.ruletools import byte_table, latin1_text
 
 _OPENING = "“„«"
 _CLOSING = "”»"
@@ -27,6 +28,20 @@ _STRAY_CLOSE = "Closing quote mark with no opening quote"
 _SINGLE = re.compile(r"['‘’]")
 #: What may come before a single quote that opens a quotation.
 _BEFORE_OPENING = '([{—–/"“”'
+#: Every character after which a single quote mark may open a quotation, for
+#: the pre-check: whitespace as it occurs between words and lines, and the rest.
+_OPENING_CLASSES = byte_table(
+    lambda c: (
+        "("
+        if c.isspace() or c in _BEFORE_OPENING
+        else "a"
+        if c.isalpha()
+        else "'"
+        if c == "'"
+        else "."
+    )
+)
+_OPENING_NEEDLES = tuple(f"{c}'" for c in (" ", "\n", "\t", "\u00a0", *_BEFORE_OPENING))
 _LETTERS = re.compile(r"[^\W\d_]+")
 #: Words a leading apostrophe shortens ('em, 'til, rock 'n' roll), and the
 #: tails of a contraction whose first word was lost ('s, 't): not quotations.
@@ -115,7 +130,19 @@ def check(article, options):
         yield from hits
     if pending is not None and not pending[1]:
         yield Hit(pending[0], pending[0] + 1, message=_UNCLOSED_END)
-    yield from _single_quote_hits(article.blocks)
+    if _may_open_single(article):
+        yield from _single_quote_hits(article.blocks)
+
+
+def _may_open_single(article):
+    """Whether a single quote mark may open a quotation anywhere in the article:
+    one after a space, a bracket or a dash and before a letter (most
+    apostrophes sit inside words). At C speed for Latin-1 text."""
+    latin1 = article.shared(latin1_text)
+    if latin1 is not None:
+        return b"('a" in b"(" + latin1.translate(_OPENING_CLASSES)
+    text = article.block_text
+    return "‘" in text or text.startswith("'") or any(n in text for n in _OPENING_NEEDLES)
 
 
 def _single_quote_hits(blocks):
