@@ -75,6 +75,7 @@ DEFAULT_ALLOW = [
         Example("Headline\n\nThe The minister spoke.\n", at=(3, 1)),
         Example('Headline\n\nHe would have a "a job" to do.\n', at=(3, 15)),
         Example("Headline\n\nShe was talking in in the hall.\n", at=(3, 17)),
+        Example("Headline\n\nIt's it's a deal, and they don’t don’t know.\n", at=((3, 1), (3, 28))),
     ],
     good=[
         "Headline\n\nThe plant had had to be replaced.\n",
@@ -86,7 +87,9 @@ DEFAULT_ALLOW = [
 )
 def check(article, options):
     latin1 = article.shared(latin1_text)
-    if latin1 is not None and not _REPEAT.search(b" " + latin1.translate(_DROP_LATIN1) + b" "):
+    if latin1 is not None and not _REPEAT.search(
+        b" " + latin1.translate(_DROP_LATIN1, b"'") + b" "
+    ):
         return  # the pre-check below, over the whole article at once
     allow = word_set(options.get("allow", DEFAULT_ALLOW))
     for block in article.blocks:
@@ -116,10 +119,14 @@ def check(article, options):
 
 #: Punctuation dropped before the pre-check compares neighbouring words.
 #: U+FFFC stands for code, an image or a URL in Markdown text (a word boundary).
-_DROPPED = "\"'“”‘’()[]{}.,;:!?…-–—*_/\ufffc"
-_DROP = str.maketrans(dict.fromkeys(_DROPPED, " "))
+#: Apostrophes are deleted instead, so that "it's it's" stays two equal tokens and
+#: "'a" still meets "a" (the pre-check may pass more pairs than the rule keeps).
+_DROPPED = '"“”‘()[]{}.,;:!?…-–—*_/\ufffc'
+_APOSTROPHES = "'’"
+_DROP = str.maketrans({**dict.fromkeys(_DROPPED, " "), **dict.fromkeys(_APOSTROPHES)})
 #: The same for text in Latin-1 (most paragraphs), as one byte table that also
-#: lower-cases and turns every space (as ``str.split`` sees it) into " ".
+#: lower-cases and turns every space (as ``str.split`` sees it) into " ";
+#: apostrophes go with ``delete=``.
 _DROP_LATIN1 = byte_table(lambda c: " " if c.lower() in _DROPPED or c.isspace() else c.lower())
 
 #: Two neighbouring tokens the same, in text under _DROP_LATIN1 (where " " is the
@@ -133,7 +140,9 @@ def _may_repeat(text: str) -> bool:
     speed; the regular expression then decides."""
     try:
         # bytes.translate is many times faster than str.translate.
-        words: list[str] | list[bytes] = text.encode("latin-1").translate(_DROP_LATIN1).split()
+        words: list[str] | list[bytes] = (
+            text.encode("latin-1").translate(_DROP_LATIN1, b"'").split()
+        )
     except UnicodeEncodeError:
         words = text.lower().translate(_DROP).split()
     return any(map(operator.eq, words, itertools.islice(words, 1, None)))
