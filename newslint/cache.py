@@ -14,6 +14,7 @@ removes it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -85,6 +86,10 @@ class Cache:
     def _file(self, key: str) -> str:
         return os.path.join(self.folder, key[:2], key[2:] + ".json")
 
+    def has(self, key: str) -> bool:
+        """Whether an entry for ``key`` exists (it may still be unreadable)."""
+        return os.path.exists(self._file(key))
+
     def get(self, key: str, source: Source) -> list[Finding] | None:
         """The cached findings for ``key``, rebuilt against ``source``; ``None``
         on a miss or an unreadable entry."""
@@ -96,19 +101,25 @@ class Cache:
             return None
 
     def put(self, key: str, findings: Sequence[Finding]) -> None:
-        """Store findings; a failure to write is ignored (the cache is an optimisation)."""
-        from .atomic import write_text_atomic
+        """Store findings; a failure to write is ignored (the cache is an optimisation).
 
+        The entry is written to a file of this process's own, then renamed over
+        the entry: a concurrent run reads the whole entry or none. It is not
+        synced to disk (an article is; an entry lost to a crash is a miss)."""
         entry = {"format": FORMAT, "findings": [_item(f) for f in findings]}
         target = self._file(key)
+        temporary = f"{target}.{os.getpid()}.tmp"
         try:
             os.makedirs(os.path.dirname(target), exist_ok=True)
             if not self._ready:
                 _write_tag(self.directory)
                 self._ready = True
-            write_text_atomic(target, json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
+            with open(temporary, "w", encoding="utf-8") as fh:
+                fh.write(json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
+            os.replace(temporary, target)
         except OSError:
-            pass
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
 
 
 def clean(directory: str | None = None) -> bool:

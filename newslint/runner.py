@@ -233,10 +233,12 @@ def run(
     if changes is not None:
         files = changes.changed_files(files)
     parallel = _parallel_jobs(options, files, rules, fixing)
+    cache = _cache(options, rules, fixing)
+    if parallel > 1 and cache is not None and _all_cached(files, options, resolver, cache):
+        parallel = 1  # nothing to lint: a pool (and its grammar engine) would cost more
     if parallel > 1:
         _lint_in_pool(files, options, resolver, parallel, result)
     else:
-        cache = _cache(options, rules, fixing)
         for path in files:
             _lint_path(path, options, resolver, rules, fixing, cache, result)
     if changes is not None:
@@ -263,6 +265,22 @@ def _parallel_jobs(
         return 1
     jobs = options.jobs or os.cpu_count() or 1
     return max(1, min(jobs, len(files) // MIN_FILES_PER_PROCESS))
+
+
+def _all_cached(
+    files: Sequence[str], options: RunOptions, resolver: SettingsResolver, cache: Cache
+) -> bool:
+    """Whether every file's findings are in the cache (stops at the first miss,
+    so a first run over a tree pays for one file)."""
+    for path in files:
+        settings = resolver.for_path(path)
+        try:
+            data, _ = read_file(path, options.max_bytes)
+        except InputError:
+            continue  # reported when the file is linted
+        if not cache.has(cache.key(data, path, settings.fingerprint(), options.encoding)):
+            return False
+    return True
 
 
 def _cache(options: RunOptions, rules: Sequence[ActiveRule] | None, fixing: bool) -> Cache | None:

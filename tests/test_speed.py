@@ -128,7 +128,9 @@ def counting(self, dialect):
     original(self, dialect)
 
 harper_backend.HarperBackend.__init__ = counting
-result = run([sys.argv[1]], RunOptions(jobs=2, cache=False, extend_select="grammar-typo"))
+cache = sys.argv[3] if len(sys.argv) > 3 else None
+options = RunOptions(jobs=2, cache=cache is not None, cache_dir=cache, extend_select="grammar-typo")
+result = run([sys.argv[1]], options)
 print(json.dumps({"parent": os.getpid(), "findings": [
     [f.path.rsplit("/", 1)[-1], f.name, f.line, f.column] for f in result.findings
     if f.name == "grammar-typo"
@@ -156,3 +158,32 @@ def test_a_parallel_run_builds_the_grammar_engine_once_before_the_workers_fork(t
     assert report["findings"] == [
         [f"story{i:02}.txt", "grammar-typo", 3, 11] for i in range(0, 40, 10)
     ]
+
+
+def test_a_run_with_every_file_cached_builds_no_grammar_engine_and_starts_no_pool(tmp_path):
+    tree = tmp_path / "articles"
+    tree.mkdir()
+    for i in range(40):
+        slip = "They want to to win." if i % 10 == 0 else "They want to win."
+        (tree / f"story{i:02}.txt").write_text(f"Cup final\n\n{slip}\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    runs = []
+    for n in range(3):
+        if n == 2:  # an edit: one miss, so the pool and the engine are back
+            (tree / "story05.txt").write_text("Cup final\n\nAll though it rained.\n")
+        log = tmp_path / f"builds{n}.log"
+        log.touch()
+        done = subprocess.run(
+            [sys.executable, "-c", _COUNT_BUILDS, str(tree), str(log), str(cache)],
+            capture_output=True,
+            text=True,
+            env={"PATH": os.environ.get("PATH", "/usr/bin:/bin")},
+        )
+        assert done.returncode == 0, done.stderr
+        runs.append((json.loads(done.stdout), log.read_text().split()))
+    (first, first_builds), (second, second_builds), (third, third_builds) = runs
+    assert first_builds == [str(first["parent"])]
+    assert second_builds == []  # every file a cache hit
+    assert second["findings"] == first["findings"]
+    assert third_builds == [str(third["parent"])]
+    assert third["findings"] == sorted([*first["findings"], ["story05.txt", "grammar-typo", 3, 1]])
