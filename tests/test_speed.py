@@ -138,50 +138,48 @@ print(json.dumps({"parent": os.getpid(), "findings": [
 """
 
 
-def test_a_parallel_run_builds_the_grammar_engine_once_before_the_workers_fork(tmp_path):
-    tree = tmp_path / "articles"
-    tree.mkdir()
+def _grammar_tree(root: Path) -> Path:
+    """40 articles, every tenth with "to to" in it (a grammar-typo finding)."""
+    root.mkdir()
     for i in range(40):
         slip = "They want to to win." if i % 10 == 0 else "They want to win."
-        (tree / f"story{i:02}.txt").write_text(f"Cup final\n\n{slip}\n", encoding="utf-8")
-    log = tmp_path / "builds.log"
+        (root / f"story{i:02}.txt").write_text(f"Cup final\n\n{slip}\n", encoding="utf-8")
+    return root
+
+
+def _counted_run(tree: Path, log: Path, cache: Path | None = None) -> tuple[dict, list[str]]:
+    """Run the grammar-typo rule over ``tree`` in 2 processes; return the report
+    and the pids of the processes that built a Harper linter."""
+    log.touch()
+    args = [str(tree), str(log)] + ([str(cache)] if cache is not None else [])
     done = subprocess.run(
-        [sys.executable, "-c", _COUNT_BUILDS, str(tree), str(log)],
+        [sys.executable, "-c", _COUNT_BUILDS, *args],
         capture_output=True,
         text=True,
         env={"PATH": os.environ.get("PATH", "/usr/bin:/bin")},
     )
     assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout)
+    return json.loads(done.stdout), log.read_text().split()
+
+
+def test_a_parallel_run_builds_the_grammar_engine_once_before_the_workers_fork(tmp_path):
+    tree = _grammar_tree(tmp_path / "articles")
+    report, builds = _counted_run(tree, tmp_path / "builds.log")
     # One build, in the parent: both workers use the linter it forked with.
-    assert log.read_text().split() == [str(report["parent"])]
+    assert builds == [str(report["parent"])]
     assert report["findings"] == [
         [f"story{i:02}.txt", "grammar-typo", 3, 11] for i in range(0, 40, 10)
     ]
 
 
 def test_a_run_with_every_file_cached_builds_no_grammar_engine_and_starts_no_pool(tmp_path):
-    tree = tmp_path / "articles"
-    tree.mkdir()
-    for i in range(40):
-        slip = "They want to to win." if i % 10 == 0 else "They want to win."
-        (tree / f"story{i:02}.txt").write_text(f"Cup final\n\n{slip}\n", encoding="utf-8")
+    tree = _grammar_tree(tmp_path / "articles")
     cache = tmp_path / "cache"
-    runs = []
-    for n in range(3):
-        if n == 2:  # an edit: one miss, so the pool and the engine are back
-            (tree / "story05.txt").write_text("Cup final\n\nAll though it rained.\n")
-        log = tmp_path / f"builds{n}.log"
-        log.touch()
-        done = subprocess.run(
-            [sys.executable, "-c", _COUNT_BUILDS, str(tree), str(log), str(cache)],
-            capture_output=True,
-            text=True,
-            env={"PATH": os.environ.get("PATH", "/usr/bin:/bin")},
-        )
-        assert done.returncode == 0, done.stderr
-        runs.append((json.loads(done.stdout), log.read_text().split()))
-    (first, first_builds), (second, second_builds), (third, third_builds) = runs
+    first, first_builds = _counted_run(tree, tmp_path / "builds0.log", cache)
+    second, second_builds = _counted_run(tree, tmp_path / "builds1.log", cache)
+    # An edit: one miss, so the pool and the engine are back.
+    (tree / "story05.txt").write_text("Cup final\n\nAll though it rained.\n")
+    third, third_builds = _counted_run(tree, tmp_path / "builds2.log", cache)
     assert first_builds == [str(first["parent"])]
     assert second_builds == []  # every file a cache hit
     assert second["findings"] == first["findings"]
