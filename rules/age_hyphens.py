@@ -16,6 +16,11 @@ _BEFORE_OLD = lazy(
     rf"(?<![\w.,])(\d{{1,3}}|(?:{_UNITS})(?:-(?:{_UNITS}))?)([ -])(year|month|week|day)([ -])$",
     re.IGNORECASE,
 )
+#: Words before "one year old" that make it a compound ("a one year old boy").
+_DETERMINERS = frozenset(
+    ["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your"]
+)
+_WORD_BEFORE = lazy(r"([^\W\d_]+)\W*$")
 #: How far back the number may start: "seventy-seven month " is 20 characters.
 _REACH = 24
 
@@ -29,7 +34,8 @@ _REACH = 24
     what='An age written as a compound with a space in it: "a 12 year old girl", "a 41 '
     'year-old", "11 year olds", "a two week old baby". Ages used as a noun or before '
     'one take two hyphens ("12-year-old", "11-year-olds"). "Five years old", with '
-    '"years", is not a compound and is not flagged.',
+    '"years", is not a compound, nor is "one year old" after a verb ("the baby is '
+    'one year old"): neither is flagged.',
     why="Without both hyphens the words do not read as one age (a 12 year-old girl) and "
     "the copy looks unedited; every major news style guide hyphenates them.",
     fix="Writes the compound with hyphens (safe).",
@@ -77,6 +83,11 @@ def check(article, options):
         yield from sorted(hits)
 
 
+def _after_determiner(text, start):
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1).lower() in _DETERMINERS
+
+
 def _age_ending_at(article, block, text, lowered, old):
     """The finding for an age compound whose "old" starts at ``old``, if any."""
     end = old + (4 if lowered.startswith("olds", old) else 3)
@@ -86,6 +97,8 @@ def _age_ending_at(article, block, text, lowered, old):
     if m is None or (m.group(2) == "-" and m.group(4) == "-"):
         return None
     start = m.start()
+    if m.group(1).lower() in ("1", "one") and end - old == 3 and not _after_determiner(text, start):
+        return None  # "the baby is one year old": a predicate, not a compound
     fixed = f"{m.group(1)}-{m.group(3)}-{text[old:end]}"
     span = source_span(article, block, start, end)
     return Hit(

@@ -18,6 +18,8 @@ from .helpers import lint
         ("A 3-month old puppy.", 3, "3-month-old"),
         ("Aged 18 to 24 year olds voted.", 12, "24-year-olds"),
         ("The 12 Year Old Girl Who Won.", 5, "12-Year-Old"),
+        ("Her one year old son was born.", 5, "one-year-old"),
+        ("Their 1 month old twins.", 7, "1-month-old"),
     ],
 )
 def test_an_open_age_compound_is_reported_and_fixed(body, column, fixed):
@@ -38,6 +40,7 @@ def test_an_open_age_compound_is_reported_and_fixed(body, column, fixed):
         "She is five years old. The firm is 100 years old.",
         "The bond is a 10 year older issue; 3.5 year old data; 10,000 year olds.",
         "An old-fashioned 12 year-old-style joke told by a bold man.",
+        "The baby is one year old. The firm turned 1 year old.",
     ],
 )
 def test_hyphenated_ages_and_years_old_are_quiet(body):
