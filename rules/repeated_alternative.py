@@ -21,7 +21,9 @@ _WINDOW = 60
 _SPACED = byte_table(lambda c: c.lower() if c.isalnum() or c in "_'’-.&/" else " ")  # \w or '’-.&/
 #: ...where a finding needs a word before a conjunction that the text after it
 #: starts with: the pre-check that skips most articles at C speed.
-_QUICK = re.compile(rb" ([^ ]++) ++(?:and|or|nor) ++\1")
+_QUICK = re.compile(rb" ([^ ]++) ++(?:and|or|nor) ++(?:(?:the|a|an|his|her|its|their) ++)?\1")
+#: Determiners that may open the second side: "the 1990s or the 1990s".
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their"])
 
 #: Words that legitimately double with "and": iteration and idiom.
 DEFAULT_ALLOW = [
@@ -146,6 +148,7 @@ def _differs_before(text: str, end: int, second: str) -> bool:
         Example("Headline\n\nThis is not the 1980s or 1980s, he said.\n", at=(3, 17)),
         Example("Headline\n\nFlights from Delhi and Delhi were cancelled.\n", at=(3, 14)),
         Example("Headline\n\nIt was neither Delhi nor Delhi, but Mumbai.\n", at=(3, 16)),
+        Example("Headline\n\nIt is not the 1990s or the 1990s, he said.\n", at=(3, 15)),
     ],
     good=[
         "Headline\n\nMore and more people came, again and again, on and on.\n",
@@ -154,6 +157,7 @@ def _differs_before(text: str, end: int, second: str) -> bool:
         "Headline\n\nSales at clothing and clothing accessory stores rose.\n",
         "Headline\n\nThings got better and better, and it kept building and building.\n",
         "Headline\n\nYou should change, and change now.\n",
+        "Headline\n\nA bank or a bank branch; the north and the north-east.\n",
     ],
 )
 def check(article, options):
@@ -165,6 +169,11 @@ def check(article, options):
         text = block.text
         for c in _CONJUNCTION.finditer(text):
             behind = _AFTER.match(text, c.end())
+            determiner = ""
+            if behind is not None and behind.group(1).lower() in _DETERMINERS:
+                # Compare the word after the determiner: "the 1990s or the 1990s".
+                determiner = behind.group(1) + " "
+                behind = _AFTER.match(text, behind.end(2))
             if behind is None or _differs_before(text, c.start(), behind.group(1)):
                 continue
             before = _BEFORE.search(text, max(0, c.start() - _WINDOW), c.start())
@@ -194,5 +203,6 @@ def check(article, options):
             yield Hit(
                 block.to_source(before.start(1)),
                 block.to_source(behind.end(1)),
-                message=f'"{first} {conj} {second}": the same word on both sides of "{conj}"',
+                message=f'"{first} {conj} {determiner}{second}": the same word on both sides '
+                f'of "{conj}"',
             )
