@@ -226,19 +226,24 @@ def fix_source(
     fmt: str | None = None,
     unsafe: bool = False,
     max_rounds: int = MAX_ROUNDS,
+    only: Callable[[list[Finding], Source], list[Finding]] | None = None,
 ) -> FixOutcome:
     """Lint, fix and re-lint ``source`` until no fixable finding is left (or
-    ``max_rounds`` rounds have applied fixes)."""
+    ``max_rounds`` rounds have applied fixes). ``only`` picks the findings that
+    may be fixed (those a run reports: new against a baseline, on changed
+    lines); it sees the article as read, so there is one round of fixes."""
     active = list(rules)
     article = readers.parse(source, fmt)
     findings = check_article(article, active)
     initial = findings
     applied = rounds = 0
     exhausted = False
+    if only is not None:
+        max_rounds = 1
     while True:
         fixes = choose_fixes(
             source.text,
-            findings,
+            findings if only is None or rounds else only(findings, source),
             unsafe=unsafe,
             skipped=article.skipped,
             encoding=_text_codec(source.encoding),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -34,7 +34,9 @@ from .sources import (
 )
 
 if TYPE_CHECKING:
+    from .baseline import Baseline
     from .cache import Cache
+    from .changes import Changes
 
 
 @dataclass
@@ -239,8 +241,9 @@ def run(
     if parallel > 1:
         _lint_in_pool(files, options, resolver, parallel, result)
     else:
+        only = _reported(changes, baseline) if fixing else None
         for path in files:
-            _lint_path(path, options, resolver, rules, fixing, cache, result)
+            _lint_path(path, options, resolver, rules, fixing, cache, result, only)
     if changes is not None:
         result.findings = changes.on_changed_lines(result.findings)
     if baseline is not None:
@@ -265,6 +268,24 @@ def _parallel_jobs(
         return 1
     jobs = options.jobs or os.cpu_count() or 1
     return max(1, min(jobs, len(files) // MIN_FILES_PER_PROCESS))
+
+
+def _reported(
+    changes: Changes | None, baseline: Baseline | None
+) -> Callable[[list[Finding], Source], list[Finding]] | None:
+    """What ``--fix`` may fix when a run reports only some findings: those on
+    changed lines, and those the baseline does not hold."""
+    if changes is None and baseline is None:
+        return None
+
+    def only(findings: list[Finding], source: Source) -> list[Finding]:
+        if changes is not None:
+            findings = changes.on_changed_lines(findings)
+        if baseline is not None:
+            findings = baseline.new_findings(findings, {source.path: source})
+        return findings
+
+    return only
 
 
 def _all_cached(
@@ -299,6 +320,7 @@ def _lint_path(
     fixing: bool,
     cache: Cache | None,
     result: RunResult,
+    only: Callable[[list[Finding], Source], list[Finding]] | None = None,
 ) -> None:
     """Read, parse and lint (or fix) one file into ``result``. A file that
     cannot be read, or that newslint fails on, is recorded in ``errors``."""
@@ -320,7 +342,7 @@ def _lint_path(
     active = settings.rules_for(source.path) if rules is None else rules
     try:
         if fixing:
-            findings = _fix(path, source, data, stat, options, active, result)
+            findings = _fix(path, source, data, stat, options, active, result, only)
         elif cache is None or path == "-":
             findings = check_article(readers.parse(source), active)
         else:
@@ -450,11 +472,12 @@ def _fix(
     options: RunOptions,
     rules: Sequence[ActiveRule],
     result: RunResult,
+    only: Callable[[list[Finding], Source], list[Finding]] | None = None,
 ) -> list[Finding]:
     """Fix one article (or compute its diff); return the findings to report."""
     from .fixer import FixError, ReadState, encode_fixed, fix_source, unified_diff, write_fixed
 
-    outcome = fix_source(source, rules, unsafe=options.unsafe_fixes)
+    outcome = fix_source(source, rules, unsafe=options.unsafe_fixes, only=only)
     try:
         new = encode_fixed(source, outcome.source, data) if outcome.changed else data
         if options.diff:

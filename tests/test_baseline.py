@@ -114,3 +114,15 @@ def test_write_refuses_when_an_input_cannot_be_read_and_keeps_the_old_file(tmp_p
         "newslint: error: baseline b.json not written: some files could not be read",
     ]
     assert (tmp_path / "b.json").read_text() == "old\n"
+
+
+def test_fix_mends_only_the_findings_the_baseline_does_not_hold(tmp_path):
+    story = tmp_path / "story.txt"
+    old = "Budget agreed\n\nThe the budget was agreed.\n"
+    story.write_text(old)
+    r = run("baseline", "write", "base.json", "story.txt", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    story.write_text(old + "\nA vote vote followed.\n")
+    r = run("check", "--fix", "--baseline", "base.json", "story.txt", cwd=tmp_path)
+    assert (r.returncode, r.stderr) == (0, "")
+    assert story.read_text() == old + "\nA vote followed.\n"

@@ -92,3 +92,14 @@ def test_bad_revision_or_no_repository_is_a_one_line_error(tmp_path):
         f"newslint: error: --changed-since: {os.path.realpath(outside)} "
         "is not in a git repository\n",
     )
+
+
+def test_fix_mends_only_what_the_run_reports_on_changed_lines(tmp_path):
+    repo = newsroom(tmp_path)
+    story = repo / "desk" / "staged.txt"
+    story.write_text(OLD + "\nA vote vote followed.\n")
+    r = run("check", "--fix", "--changed-since", "main", "desk/staged.txt", cwd=repo)
+    assert (r.returncode, r.stderr) == (0, "")
+    assert r.stdout.splitlines()[-1] == "No findings (1 file checked, 1 fix applied)"
+    # The old slip on an unchanged line is the archive's, not this change's: left alone.
+    assert story.read_text() == OLD + "\nA vote followed.\n"
