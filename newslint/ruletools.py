@@ -44,6 +44,24 @@ def latin1_text(article: Article) -> bytes | None:
         return None
 
 
+#: Punctuation that separates words when words are compared (quotes, brackets,
+#: stops, dashes; U+FFFC stands for code, an image or a URL in Markdown text).
+#: Apostrophes are deleted instead, so "it's it's" stays two equal tokens and
+#: "'a" meets "a".
+FOLD_DROPPED = '"“”‘()[]{}.,;:!?…-–—*_/\ufffc'
+
+
+def folded_words(article: Article) -> list[bytes] | None:
+    """The article's words for comparing neighbours at C speed: Latin-1 text
+    lower-cased, :data:`FOLD_DROPPED` as spaces, apostrophes deleted, split on
+    spaces; ``None`` when the text is not Latin-1. Shared:
+    ``article.shared(folded_words)``."""
+    latin1 = article.shared(latin1_text)
+    if latin1 is None:
+        return None
+    return latin1.translate(FOLD_LATIN1, b"'").split()
+
+
 def byte_table(classify: Callable[[str], str]) -> bytes:
     """A ``bytes.translate`` table for Latin-1 text: each character ``c``
     becomes ``classify(c)`` (one Latin-1 character)."""
@@ -98,3 +116,8 @@ def _blank_or_markup(article: Article, start: int, end: int) -> bool:
         if not text[i].isspace() and not any(a <= i < b for a, b in article.skipped):
             return False
     return True
+
+
+#: The byte table of :func:`folded_words` (lower case; dropped marks and every
+#: space as " ").
+FOLD_LATIN1 = byte_table(lambda c: " " if c.lower() in FOLD_DROPPED or c.isspace() else c.lower())

@@ -5,7 +5,13 @@ import re
 from newslint.findings import Fix, Hit
 from newslint.patterns import lazy
 from newslint.rule import Example, rule
-from newslint.ruletools import byte_table, latin1_text, source_span, word_set
+from newslint.ruletools import (
+    FOLD_DROPPED,
+    FOLD_LATIN1,
+    folded_words,
+    source_span,
+    word_set,
+)
 from newslint.text import FUNCTION_WORDS
 
 # A word, then whitespace (a line break included) and optionally an opening
@@ -86,10 +92,8 @@ DEFAULT_ALLOW = [
     ],
 )
 def check(article, options):
-    latin1 = article.shared(latin1_text)
-    if latin1 is not None and not _REPEAT.search(
-        b" " + latin1.translate(_DROP_LATIN1, b"'") + b" "
-    ):
+    words = article.shared(folded_words)
+    if words is not None and b"\x01" not in bytes(map(operator.eq, words, words[1:])):
         return  # the pre-check below, over the whole article at once
     allow = word_set(options.get("allow", DEFAULT_ALLOW))
     for block in article.blocks:
@@ -117,21 +121,8 @@ def check(article, options):
             yield Hit(start, end, message=f'Repeated word "{second}"', fix=fix)
 
 
-#: Punctuation dropped before the pre-check compares neighbouring words.
-#: U+FFFC stands for code, an image or a URL in Markdown text (a word boundary).
-#: Apostrophes are deleted instead, so that "it's it's" stays two equal tokens and
-#: "'a" still meets "a" (the pre-check may pass more pairs than the rule keeps).
-_DROPPED = '"“”‘()[]{}.,;:!?…-–—*_/\ufffc'
-_APOSTROPHES = "'’"
-_DROP = str.maketrans({**dict.fromkeys(_DROPPED, " "), **dict.fromkeys(_APOSTROPHES)})
-#: The same for text in Latin-1 (most paragraphs), as one byte table that also
-#: lower-cases and turns every space (as ``str.split`` sees it) into " ";
-#: apostrophes go with ``delete=``.
-_DROP_LATIN1 = byte_table(lambda c: " " if c.lower() in _DROPPED or c.isspace() else c.lower())
-
-#: Two neighbouring tokens the same, in text under _DROP_LATIN1 (where " " is the
-#: only space) with a space added at each end.
-_REPEAT = re.compile(rb" ([^ ]++) ++\1 ")
+#: The same for text outside Latin-1 (the pre-check's str fallback).
+_DROP = str.maketrans({**dict.fromkeys(FOLD_DROPPED, " "), **dict.fromkeys("'’")})
 
 
 def _may_repeat(text: str) -> bool:
@@ -140,9 +131,7 @@ def _may_repeat(text: str) -> bool:
     speed; the regular expression then decides."""
     try:
         # bytes.translate is many times faster than str.translate.
-        words: list[str] | list[bytes] = (
-            text.encode("latin-1").translate(_DROP_LATIN1, b"'").split()
-        )
+        words: list[str] | list[bytes] = text.encode("latin-1").translate(FOLD_LATIN1, b"'").split()
     except UnicodeEncodeError:
         words = text.lower().translate(_DROP).split()
     return any(map(operator.eq, words, itertools.islice(words, 1, None)))

@@ -23,6 +23,8 @@ def test_real_slips_in_the_corpus_are_found(corpus):
         ("sport/376.txt", "repeated-word", 7, 237),  # will will not
         ("sport/445.txt", "repeated-word", 7, 440),  # in in the past
         ("sport/091.txt", "repeated-word", 7, 677),  # could could
+        ("sport/151.txt", "repeated-phrase", 3, 37),  # return to the to the Real Madrid
+        ("politics/053.txt", "repeated-phrase", 7, 148),  # treated him since him since
         ("business/479.txt", "unbalanced-quotes", 9, 564),  # stray closing quote
         ("politics/124.txt", "unbalanced-quotes", 5, 314),  # quotation never closed
         ("politics/078.txt", "unbalanced-quotes", 13, 220),  # 'If these ... decision."
@@ -81,6 +83,8 @@ def test_false_alarm_budget_on_the_whole_corpus(corpus):
     caps = {
         "unbalanced-quotes": 27,  # 2 of them single quotes never closed
         "repeated-word": 14,
+        # Reviewed: all 4 a phrase pasted twice ("to the to the", "of the of the").
+        "repeated-phrase": 4,
         "missing-hyphen": 9,
         # Reviewed: every one an age left open (12 year-old, 11 year olds, 14-16 year olds).
         "age-hyphens": 11,

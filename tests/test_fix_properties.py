@@ -80,10 +80,13 @@ class Pair:
 
 @st.composite
 def sentences(draw: st.DrawFn) -> list[str]:
-    """Four to nine words, never the same word twice in a row."""
+    """Four to nine words, never the same word twice in a row nor the same two
+    words twice in a row (both are slips newslint mends)."""
     words = [draw(st.sampled_from(WORDS))]
     for _ in range(draw(st.integers(3, 8))):
-        words.append(draw(st.sampled_from([w for w in WORDS if w != words[-1]])))
+        # A word that would make "a b a b" is left out along with a doubled one.
+        pasted = words[-2] if len(words) >= 3 and words[-3] == words[-1] else None
+        words.append(draw(st.sampled_from([w for w in WORDS if w not in (words[-1], pasted)])))
     return words
 
 
