@@ -1,5 +1,6 @@
 """Every default rule is linear in the article's length: pathological 1 MB and
-2 MB paragraphs (quote marks, repeated words, spaces) are linted, and the
+2 MB paragraphs (quote marks, repeated words and pairs, pasted sentences, spaces,
+open ages, wrong articles) are linted, and the
 time ratio 2 MB / 1 MB is printed (about 2 means linear).
 
     python bench/linear.py
@@ -28,6 +29,11 @@ CASES = {
     "doubled commas": "a,,",
     "space before comma": "a ,",
     "lost apostrophes": "a s don t ",
+    "pasted pairs": "to the ",
+    "pasted sentences": "The decision was expected by markets. ",
+    "open ages": "a 12 year old ",
+    "wrong articles": "a easy ",
+    "single quotes": "'a ",
 }
 
 
