@@ -29,19 +29,16 @@ DEFAULT_SIGNOFFS = [
 ]
 
 _CAPS_TAG = re.compile(r"[^\W\d_]+(?:[ &/\-][^\W\d_]+|\s&\s[^\W\d_]+){0,3}")
-#: A line of tags: a hashtag, tags separated by commas, a full stop after them
-#: ("#KASHMIR", "NATIONAL, WORLD", "KASHMIR.").
-_TAG_LINE = re.compile(r"#?([^\W\d_][^,#]*?)(?:\s*,\s*#?[^\W\d_][^,#]*?){0,3}\s*\.?")
+#: A line of tags holds up to four, separated by commas ("NATIONAL, WORLD").
+_MOST_TAGS = 4
 #: The longest line of tags: four tags of a few words each.
 _LONGEST_LINE = 120
-#: How far from the end of the last paragraph a glued tag may start.
-_GLUED_REACH = 60
+#: How far from the end of the last paragraph a glued tag (with the sentence's
+#: end before it) may start.
+_GLUED_REACH = 62
 #: A tag glued to the end of the last paragraph, after its last sentence:
-#: "... the adviser said. KASHMIR".
-_GLUED_TAG = re.compile(
-    r"(?<=[.!?…][\"'”’)])\s+(#?[^\W\d_]{3,}(?:[ &/\-][^\W\d_]+){0,3})\s*$"
-    r"|(?<=[.!?…])\s+(#?[^\W\d_]{3,}(?:[ &/\-][^\W\d_]+){0,3})\s*$"
-)
+#: "... the adviser said. KASHMIR" (the space before it, then the tag).
+_GLUED_TAG = re.compile(r"[.!?…][\"'”’)]?(\s+)(#?[^\W\d_]{3,}(?:[ &/\-][^\W\d_]+){0,3})\s*$")
 
 
 @rule(
@@ -115,14 +112,13 @@ def check(article, options):
     glued = _GLUED_TAG.search(last.text, max(0, len(last.text) - _GLUED_REACH))
     if glued is None:
         return
-    index = 1 if glued.group(1) is not None else 2
-    tag = glued.group(index)
+    tag = glued.group(2)
     if not _is_tag(tag.lstrip("#"), extra, signoffs) or tag.casefold() in extra:
         return
-    span = source_span(article, last, glued.start(), glued.end(index))
+    span = source_span(article, last, glued.start(1), glued.end(2))
     yield Hit(
-        last.to_source(glued.start(index)),
-        last.to_source(glued.end(index) - 1) + 1,
+        last.to_source(glued.start(2)),
+        last.to_source(glued.end(2) - 1) + 1,
         message=f'Section tag "{tag}" left at the end of the last paragraph',
         fix=None if span is None else Fix.delete(*span, safe=False, description="Remove the tag"),
     )
@@ -134,10 +130,10 @@ def _is_tag_line(text, extra, signoffs):
         return True
     if len(text) > _LONGEST_LINE or (text != text.upper() and not extra):
         return False  # a sentence, not a line of tags: the common case
-    if _TAG_LINE.fullmatch(text) is None:
-        return False
-    tags = [t.strip().lstrip("#") for t in text.rstrip(".").split(",")]
-    return all(_is_tag(t, extra, signoffs) for t in tags)
+    # A hashtag, tags separated by commas, one full stop after them: "#KASHMIR",
+    # "NATIONAL, WORLD", "KASHMIR.".
+    tags = [t.strip().removeprefix("#") for t in text.removesuffix(".").split(",")]
+    return len(tags) <= _MOST_TAGS and all(_is_tag(t, extra, signoffs) for t in tags)
 
 
 def _is_tag(tag, extra, signoffs):
