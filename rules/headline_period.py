@@ -64,8 +64,8 @@ def check(article, options):
     if not text.endswith(".") or text.endswith("..") or text.endswith("…"):
         return
     last = text.split()[-1].rstrip(".")
-    if "." in last or last.lower() in _ABBREVIATIONS:
-        return
+    if not last or "." in last or last.lower() in _ABBREVIATIONS:
+        return  # a line of stops is no headline with a full stop; nor is "U.S." or "Inc."
     at = headline.to_source(len(text) - 1)
     span = source_span(article, headline, len(text) - 1, len(text))
     yield Hit(
